@@ -1,0 +1,174 @@
+package org.xistudy.cli;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import org.xistudy.content.LoadResult;
+import org.xistudy.content.PackLoader;
+import org.xistudy.content.Problem;
+
+/**
+ * The command line. Everything here runs without a display; only {@link Command#RUN} starts the
+ * window, and the caller does that.
+ */
+public final class Cli {
+
+    /** What the command line asks for. */
+    public enum Command { RUN, VALIDATE, VERSION, HELP, TOOL, ERROR }
+
+    /** Parsed arguments. {@code content} is the pack to open in the window, if given. */
+    public record Options(Command command, List<Path> files, Path content, String tool, String error) {
+    }
+
+    /** Extra commands other parts of the app register: {@code --name FILE} runs a function. */
+    public interface Tool {
+        String usage();
+
+        int run(Path file, PrintStream out, PrintStream err);
+    }
+
+    private final Map<String, Tool> tools;
+
+    public Cli(Map<String, Tool> tools) {
+        this.tools = Map.copyOf(tools);
+    }
+
+    public Options parse(String... args) {
+        List<Path> files = new ArrayList<>();
+        Path content = null;
+        Command command = Command.RUN;
+        String tool = null;
+        for (int i = 0; i < args.length; i++) {
+            String a = args[i];
+            switch (a) {
+                case "--help":
+                case "-h":
+                    return new Options(Command.HELP, List.of(), null, null, null);
+                case "--version":
+                case "-V":
+                    return new Options(Command.VERSION, List.of(), null, null, null);
+                case "--validate":
+                    if (i + 1 >= args.length) {
+                        return error("--validate needs a FILE");
+                    }
+                    command = Command.VALIDATE;
+                    while (i + 1 < args.length && !args[i + 1].startsWith("--")) {
+                        files.add(Path.of(args[++i]));
+                    }
+                    if (files.isEmpty()) {
+                        return error("--validate needs a FILE");
+                    }
+                    break;
+                case "--content":
+                    if (i + 1 >= args.length || args[i + 1].startsWith("--")) {
+                        return error("--content needs a FILE");
+                    }
+                    content = Path.of(args[++i]);
+                    break;
+                default:
+                    String name = a.startsWith("--") ? a.substring(2) : null;
+                    if (name != null && tools.containsKey(name)) {
+                        if (i + 1 >= args.length) {
+                            return error(a + " needs a FILE");
+                        }
+                        command = Command.TOOL;
+                        tool = name;
+                        files.add(Path.of(args[++i]));
+                        break;
+                    }
+                    if (!a.startsWith("-") && a.toLowerCase(java.util.Locale.ROOT).endsWith(".json")
+                            && content == null) {
+                        // A desktop file association passes the pack as a bare argument.
+                        content = Path.of(a);
+                        break;
+                    }
+                    return error("unknown argument \"" + a + "\"");
+            }
+        }
+        return new Options(command, List.copyOf(files), content, tool, null);
+    }
+
+    private static Options error(String message) {
+        return new Options(Command.ERROR, List.of(), null, null, message);
+    }
+
+    /** Runs a non-window command and returns its exit status. */
+    public int run(Options options, PrintStream out, PrintStream err) {
+        switch (options.command()) {
+            case HELP:
+                out.print(usage());
+                return 0;
+            case VERSION:
+                out.println(BuildInfo.name() + " " + BuildInfo.version());
+                return 0;
+            case VALIDATE:
+                return validate(options.files(), out, err, PackLoader::load);
+            case TOOL:
+                return tools.get(options.tool()).run(options.files().get(0), out, err);
+            case ERROR:
+                err.println("xi-policy-study: " + options.error());
+                err.println("Try --help.");
+                return 2;
+            default:
+                throw new IllegalArgumentException("RUN is started by the launcher");
+        }
+    }
+
+    /**
+     * Validates each file and prints one problem per line. The exit status is the worst over all
+     * files: 0 valid (warnings allowed), 1 invalid, 2 unreadable.
+     */
+    static int validate(List<Path> files, PrintStream out, PrintStream err, Function<Path, LoadResult> loader) {
+        int worst = 0;
+        for (Path f : files) {
+            LoadResult r = loader.apply(f);
+            for (Problem p : r.problems()) {
+                out.println(p.format());
+            }
+            long errors = r.errors().size();
+            long warnings = r.warnings().size();
+            String summary = r.isValid()
+                    ? f + ": valid (" + counts(r) + ")" + (warnings > 0 ? ", " + plural(warnings, "warning") : "")
+                    : f + ": " + (r.status() == LoadResult.Status.UNREADABLE ? "cannot be read" : "invalid") + ", "
+                            + plural(errors, "error") + (warnings > 0 ? ", " + plural(warnings, "warning") : "");
+            out.println(summary);
+            worst = Math.max(worst, r.status().exitCode());
+        }
+        return worst;
+    }
+
+    private static String counts(LoadResult r) {
+        var p = r.pack();
+        return plural(p.events().size(), "event") + ", " + plural(p.institutions().size(), "institution") + ", "
+                + plural(p.people().size(), "person", "people") + ", " + plural(p.cards().size(), "card") + ", "
+                + plural(p.notes().size(), "note");
+    }
+
+    private static String plural(long n, String one) {
+        return plural(n, one, one + "s");
+    }
+
+    private static String plural(long n, String one, String many) {
+        return n + " " + (n == 1 ? one : many);
+    }
+
+    public String usage() {
+        StringBuilder sb = new StringBuilder();
+        sb.append(BuildInfo.name()).append(' ').append(BuildInfo.version()).append('\n');
+        sb.append("A study app for Suisheng Zhao, \"Implications of Xi's Power Concentration for Chinese Foreign Policy\".\n\n");
+        sb.append("Usage: java -jar xi-policy-study.jar [options]\n\n");
+        sb.append("  (no options)          open the app with the bundled content pack\n");
+        sb.append("  --content FILE        open the app with the content pack FILE\n");
+        sb.append("  --validate FILE...    check content packs without opening a window; prints\n");
+        sb.append("                        FILE:LINE:COL: error|warning: JSON-PATH: message\n");
+        sb.append("                        exit status 0 valid, 1 invalid, 2 unreadable\n");
+        tools.keySet().stream().sorted().forEach(name -> sb.append(String.format("  %-21s %s%n",
+                "--" + name + " FILE", tools.get(name).usage())));
+        sb.append("  --version             print the version\n");
+        sb.append("  --help                print this help\n");
+        return sb.toString();
+    }
+}

@@ -1,0 +1,45 @@
+package org.xistudy.content;
+
+import java.util.List;
+import java.util.Optional;
+import org.xistudy.content.essay.Essay;
+import org.xistudy.content.model.Pack;
+
+/** What came of loading a content file: the pack when it is valid, and every problem found. */
+public record LoadResult(String file, Status status, Pack pack, Essay essay, List<Problem> problems) {
+
+    /** Whether the pack can be used. */
+    public enum Status {
+        /** Valid; there may be warnings. */
+        VALID,
+        /** Read, but it has errors. */
+        INVALID,
+        /** The file cannot be read at all. */
+        UNREADABLE;
+
+        /** The exit status of {@code --validate}: 0, 1 or 2. */
+        public int exitCode() {
+            return ordinal();
+        }
+    }
+
+    public LoadResult {
+        problems = List.copyOf(problems);
+    }
+
+    public boolean isValid() {
+        return status == Status.VALID;
+    }
+
+    public Optional<PackIndex> index() {
+        return isValid() ? Optional.of(new PackIndex(pack, essay)) : Optional.empty();
+    }
+
+    public List<Problem> errors() {
+        return problems.stream().filter(Problem::isError).toList();
+    }
+
+    public List<Problem> warnings() {
+        return problems.stream().filter(p -> !p.isError()).toList();
+    }
+}

@@ -1,0 +1,292 @@
+package org.xistudy.content;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import org.xistudy.content.essay.Essay;
+import org.xistudy.content.essay.Essay.Passage;
+import org.xistudy.content.model.Card;
+import org.xistudy.content.model.Cite;
+import org.xistudy.content.model.Cited;
+import org.xistudy.content.model.Era;
+import org.xistudy.content.model.Event;
+import org.xistudy.content.model.Institution;
+import org.xistudy.content.model.Lane;
+import org.xistudy.content.model.Note;
+import org.xistudy.content.model.Pack;
+import org.xistudy.content.model.Person;
+import org.xistudy.content.model.Reference;
+import org.xistudy.content.model.Relation;
+
+/**
+ * Lookups over a validated pack: items by id, and the links between them in both directions. An
+ * event that names a card and a card that names an event are the same link, whichever side wrote
+ * it.
+ */
+public final class PackIndex {
+
+    /** The kinds of item an id can name. */
+    public enum ItemKind { REFERENCE, LANE, ERA, EVENT, PERSON, INSTITUTION, RELATION, CARD, NOTE }
+
+    private final Pack pack;
+    private final Essay essay;
+    private final Map<String, ItemKind> kinds = new HashMap<>();
+    private final Map<String, Event> events;
+    private final Map<String, Person> people;
+    private final Map<String, Institution> institutions;
+    private final Map<String, Card> cards;
+    private final Map<String, Reference> references;
+    private final Map<String, Lane> lanes;
+    private final Map<String, Relation> relations;
+    private final Map<String, Note> notesById;
+    private final Map<String, Era> eras;
+    private final Map<String, Set<String>> eventsOfCard = new HashMap<>();
+    private final Map<String, Set<String>> cardsOfEvent = new HashMap<>();
+    private final Map<String, List<Note>> notesAbout = new HashMap<>();
+    private final List<Event> eventsInTime;
+
+    public PackIndex(Pack pack, Essay essay) {
+        this.pack = pack;
+        this.essay = essay;
+        references = byId(pack.references(), Reference::id, ItemKind.REFERENCE);
+        lanes = byId(pack.lanes(), Lane::id, ItemKind.LANE);
+        eras = byId(pack.eras(), Era::id, ItemKind.ERA);
+        events = byId(pack.events(), Event::id, ItemKind.EVENT);
+        people = byId(pack.people(), Person::id, ItemKind.PERSON);
+        institutions = byId(pack.institutions(), Institution::id, ItemKind.INSTITUTION);
+        relations = byId(pack.relations(), Relation::id, ItemKind.RELATION);
+        cards = byId(pack.cards(), Card::id, ItemKind.CARD);
+        notesById = byId(pack.notes(), Note::id, ItemKind.NOTE);
+        for (Event e : pack.events()) {
+            for (String c : e.cards()) {
+                cardsOfEvent.computeIfAbsent(e.id(), k -> new LinkedHashSet<>()).add(c);
+                eventsOfCard.computeIfAbsent(c, k -> new LinkedHashSet<>()).add(e.id());
+            }
+        }
+        for (Card c : pack.cards()) {
+            for (String e : c.events()) {
+                cardsOfEvent.computeIfAbsent(e, k -> new LinkedHashSet<>()).add(c.id());
+                eventsOfCard.computeIfAbsent(c.id(), k -> new LinkedHashSet<>()).add(e);
+            }
+        }
+        for (Note n : pack.notes()) {
+            for (String id : n.about()) {
+                notesAbout.computeIfAbsent(id, k -> new ArrayList<>()).add(n);
+            }
+        }
+        List<Event> sorted = new ArrayList<>(pack.events());
+        sorted.sort(Comparator.comparing(Event::date).thenComparing(Event::id));
+        eventsInTime = List.copyOf(sorted);
+    }
+
+    private <T> Map<String, T> byId(List<T> items, Function<T, String> id, ItemKind kind) {
+        Map<String, T> map = new LinkedHashMap<>();
+        for (T t : items) {
+            map.put(id.apply(t), t);
+            kinds.put(id.apply(t), kind);
+        }
+        return map;
+    }
+
+    public Pack pack() {
+        return pack;
+    }
+
+    /** The essay, or null when the pack was loaded without it. */
+    public Essay essay() {
+        return essay;
+    }
+
+    public Optional<ItemKind> kindOf(String id) {
+        return Optional.ofNullable(kinds.get(id));
+    }
+
+    public Optional<Event> event(String id) {
+        return Optional.ofNullable(events.get(id));
+    }
+
+    public Optional<Person> person(String id) {
+        return Optional.ofNullable(people.get(id));
+    }
+
+    public Optional<Institution> institution(String id) {
+        return Optional.ofNullable(institutions.get(id));
+    }
+
+    public Optional<Card> card(String id) {
+        return Optional.ofNullable(cards.get(id));
+    }
+
+    public Optional<Reference> reference(String id) {
+        return Optional.ofNullable(references.get(id));
+    }
+
+    public Optional<Lane> lane(String id) {
+        return Optional.ofNullable(lanes.get(id));
+    }
+
+    public Optional<Relation> relation(String id) {
+        return Optional.ofNullable(relations.get(id));
+    }
+
+    public Optional<Note> note(String id) {
+        return Optional.ofNullable(notesById.get(id));
+    }
+
+    public Optional<Era> era(String id) {
+        return Optional.ofNullable(eras.get(id));
+    }
+
+    /** The item with this id, whatever its kind. */
+    public Optional<Object> item(String id) {
+        ItemKind k = kinds.get(id);
+        if (k == null) {
+            return Optional.empty();
+        }
+        switch (k) {
+            case REFERENCE: return Optional.of(references.get(id));
+            case LANE: return Optional.of(lanes.get(id));
+            case ERA: return Optional.of(eras.get(id));
+            case EVENT: return Optional.of(events.get(id));
+            case PERSON: return Optional.of(people.get(id));
+            case INSTITUTION: return Optional.of(institutions.get(id));
+            case RELATION: return Optional.of(relations.get(id));
+            case CARD: return Optional.of(cards.get(id));
+            default: return Optional.of(notesById.get(id));
+        }
+    }
+
+    /** A short human label for any item id: the title or name, or the id itself. */
+    public String label(String id) {
+        ItemKind k = kinds.get(id);
+        if (k == null) {
+            return id;
+        }
+        switch (k) {
+            case REFERENCE: return references.get(id).title();
+            case LANE: return lanes.get(id).title();
+            case ERA: return eras.get(id).title();
+            case EVENT: return events.get(id).title();
+            case PERSON: return people.get(id).name();
+            case INSTITUTION: return institutions.get(id).name();
+            case RELATION:
+                Relation r = relations.get(id);
+                return label(r.from()) + " " + r.type().jsonName() + " " + label(r.to());
+            case CARD: return CardText.prompt(cards.get(id));
+            default: return notesById.get(id).title();
+        }
+    }
+
+    /** Events sorted by date, then id. */
+    public List<Event> eventsInTime() {
+        return eventsInTime;
+    }
+
+    /** The cards linked to an event, from either side of the link. */
+    public List<Card> cardsOfEvent(String eventId) {
+        return resolve(cardsOfEvent.getOrDefault(eventId, Set.of()), cards);
+    }
+
+    /** The events linked to a card, from either side of the link. */
+    public List<Event> eventsOfCard(String cardId) {
+        return resolve(eventsOfCard.getOrDefault(cardId, Set.of()), events);
+    }
+
+    private static <T> List<T> resolve(Set<String> ids, Map<String, T> items) {
+        List<T> out = new ArrayList<>();
+        for (String id : ids) {
+            T t = items.get(id);
+            if (t != null) {
+                out.add(t);
+            }
+        }
+        return out;
+    }
+
+    /** The events that name this institution or person. */
+    public List<Event> eventsMentioning(String id) {
+        return eventsInTime.stream().filter(e -> e.institutions().contains(id) || e.people().contains(id)).toList();
+    }
+
+    /** The cards that name this institution or person. */
+    public List<Card> cardsMentioning(String id) {
+        return pack.cards().stream().filter(c -> c.institutions().contains(id) || c.people().contains(id)).toList();
+    }
+
+    /** The relations with this id at either end. */
+    public List<Relation> relationsOf(String id) {
+        return pack.relations().stream().filter(r -> r.from().equals(id) || r.to().equals(id)).toList();
+    }
+
+    /** The reading notes attached to an item. */
+    public List<Note> notesAbout(String id) {
+        return List.copyOf(notesAbout.getOrDefault(id, List.of()));
+    }
+
+    /** Where a quote cite stands in the essay. */
+    public Optional<Passage> passage(Cite cite) {
+        if (essay == null || cite == null || !cite.isQuote()) {
+            return Optional.empty();
+        }
+        return essay.find(cite.quote());
+    }
+
+    /** The first quote an item cites, if any. */
+    public Optional<Cite> firstQuote(Cited item) {
+        return item.cite().stream().filter(Cite::isQuote).findFirst();
+    }
+
+    /**
+     * The essay section a card belongs to: the section of its first quote, else of the first
+     * quote of its first linked event.
+     */
+    public Optional<String> sectionOf(Card card) {
+        Optional<String> own = sectionOfQuotes(card);
+        if (own.isPresent()) {
+            return own;
+        }
+        for (Event e : eventsOfCard(card.id())) {
+            Optional<String> s = sectionOfQuotes(e);
+            if (s.isPresent()) {
+                return s;
+            }
+        }
+        return Optional.empty();
+    }
+
+    private Optional<String> sectionOfQuotes(Cited item) {
+        for (Cite c : item.cite()) {
+            Optional<Passage> p = passage(c);
+            if (p.isPresent()) {
+                return Optional.of(p.get().block().sectionId());
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Every item that quotes the given essay block, in pack order. */
+    public List<Cited> itemsQuoting(String anchor) {
+        List<Cited> out = new ArrayList<>();
+        for (Collection<? extends Cited> group : List.of(events.values(), institutions.values(), people.values(),
+                relations.values(), cards.values(), notesById.values(), eras.values())) {
+            for (Cited c : group) {
+                for (Cite cite : c.cite()) {
+                    Optional<Passage> p = passage(cite);
+                    if (p.isPresent() && p.get().block().anchor().equals(anchor)) {
+                        out.add(c);
+                        break;
+                    }
+                }
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,152 @@
+package org.xistudy.content;
+
+import com.google.gson.Gson;
+import com.google.gson.GsonBuilder;
+import com.google.gson.JsonParseException;
+import com.google.gson.TypeAdapter;
+import com.google.gson.stream.JsonReader;
+import com.google.gson.stream.JsonWriter;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.xistudy.content.LoadResult.Status;
+import org.xistudy.content.Problem.Severity;
+import org.xistudy.content.essay.Essay;
+import org.xistudy.content.json.JsonPaths;
+import org.xistudy.content.json.JsonPosition;
+import org.xistudy.content.json.JsonSyntaxError;
+import org.xistudy.content.json.ParsedJson;
+import org.xistudy.content.json.PositionedJsonParser;
+import org.xistudy.content.model.Pack;
+import org.xistudy.content.validate.PackValidator;
+import org.xistudy.content.validate.SeedLookup;
+
+/**
+ * Reads a content file: bytes, strict UTF-8, strict JSON with positions, validation, and only then
+ * binding to the model with Gson. It never throws for bad input; every problem comes back in the
+ * {@link LoadResult}.
+ */
+public final class PackLoader {
+    /** Largest content file accepted. The full pack is well under 1 MB. */
+    public static final long MAX_BYTES = 16L * 1024 * 1024;
+
+    /** The pack the application opens by default, as a class-path resource. */
+    public static final String DEFAULT_PACK = "/content/xi-power-concentration.json";
+
+    private static final Gson GSON = new GsonBuilder()
+            .registerTypeAdapter(PartialDate.class, new PartialDateAdapter().nullSafe())
+            .disableJdkUnsafe()
+            .create();
+
+    private PackLoader() {
+    }
+
+    /** Loads a pack file from disk, looking for its essay near it. */
+    public static LoadResult load(Path file) {
+        String name = file.toString();
+        try {
+            if (Files.isDirectory(file)) {
+                return unreadable(name, "is a folder, not a content file");
+            }
+            long size = Files.size(file);
+            if (size > MAX_BYTES) {
+                return unreadable(name, "is " + (size / (1024 * 1024)) + " MB; a content file may be at most "
+                        + (MAX_BYTES / (1024 * 1024)) + " MB");
+            }
+            byte[] bytes = Files.readAllBytes(file);
+            return load(name, bytes, SeedFiles.near(file));
+        } catch (NoSuchFileException e) {
+            return unreadable(name, "does not exist");
+        } catch (AccessDeniedException e) {
+            return unreadable(name, "cannot be read: permission denied");
+        } catch (IOException | SecurityException e) {
+            return unreadable(name, "cannot be read: " + e.getMessage());
+        } catch (OutOfMemoryError e) {
+            return unreadable(name, "is too large to read");
+        }
+    }
+
+    /** Loads the pack bundled with the application. */
+    public static LoadResult loadDefault() {
+        return loadResource(DEFAULT_PACK);
+    }
+
+    /** Loads a pack from the class path; its essay must be bundled too. */
+    public static LoadResult loadResource(String resource) {
+        try (InputStream in = PackLoader.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                return unreadable(resource, "is not bundled with the application");
+            }
+            byte[] bytes = in.readNBytes((int) MAX_BYTES + 1);
+            if (bytes.length > MAX_BYTES) {
+                return unreadable(resource, "is larger than " + (MAX_BYTES / (1024 * 1024)) + " MB");
+            }
+            return load(resource, bytes, SeedFiles.bundled());
+        } catch (IOException e) {
+            return unreadable(resource, "cannot be read: " + e.getMessage());
+        }
+    }
+
+    /** Loads a pack from bytes. {@code name} is used in problem reports. */
+    public static LoadResult load(String name, byte[] bytes, SeedLookup seeds) {
+        if (bytes.length > MAX_BYTES) {
+            return unreadable(name, "is larger than " + (MAX_BYTES / (1024 * 1024)) + " MB");
+        }
+        ParsedJson json;
+        try {
+            json = PositionedJsonParser.parse(PositionedJsonParser.decodeUtf8(bytes));
+        } catch (JsonSyntaxError e) {
+            Problem p = new Problem(Severity.ERROR, name, e.position(), e.path(), e.getMessage());
+            return new LoadResult(name, Status.INVALID, null, null, List.of(p));
+        } catch (StackOverflowError | OutOfMemoryError e) {
+            Problem p = new Problem(Severity.ERROR, name, JsonPosition.START, JsonPaths.ROOT,
+                    "the file is too complex to read");
+            return new LoadResult(name, Status.INVALID, null, null, List.of(p));
+        }
+        Essay[] essay = new Essay[1];
+        SeedLookup remembering = (seed, author) -> {
+            var found = seeds.find(seed, author);
+            found.ifPresent(e -> essay[0] = e);
+            return found;
+        };
+        List<Problem> problems = new ArrayList<>();
+        for (Problem p : PackValidator.validate(json, remembering)) {
+            problems.add(p.withFile(name));
+        }
+        if (problems.stream().anyMatch(Problem::isError)) {
+            return new LoadResult(name, Status.INVALID, null, essay[0], problems);
+        }
+        try {
+            Pack pack = GSON.fromJson(json.root(), Pack.class);
+            return new LoadResult(name, Status.VALID, pack, essay[0], problems);
+        } catch (JsonParseException | IllegalArgumentException e) {
+            // The validator should make this impossible; if it happens, report it rather than crash.
+            problems.add(new Problem(Severity.ERROR, name, JsonPosition.START, JsonPaths.ROOT,
+                    "the pack passed validation but could not be read: " + e.getMessage()));
+            return new LoadResult(name, Status.INVALID, null, essay[0], problems);
+        }
+    }
+
+    private static LoadResult unreadable(String name, String why) {
+        Problem p = new Problem(Severity.ERROR, name, JsonPosition.START, JsonPaths.ROOT, "the file " + why);
+        return new LoadResult(name, Status.UNREADABLE, null, null, List.of(p));
+    }
+
+    /** Reads and writes {@link PartialDate} as its ISO-style string. */
+    static final class PartialDateAdapter extends TypeAdapter<PartialDate> {
+        @Override
+        public void write(JsonWriter out, PartialDate value) throws IOException {
+            out.value(value.toString());
+        }
+
+        @Override
+        public PartialDate read(JsonReader in) throws IOException {
+            return PartialDate.parse(in.nextString());
+        }
+    }
+}

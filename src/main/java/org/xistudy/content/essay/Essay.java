@@ -1,0 +1,151 @@
+package org.xistudy.content.essay;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * The essay text, split into its title, sections and paragraphs. Each block has a stable anchor
+ * ({@code p7} for the seventh body paragraph) so that a quote can be shown where it stands.
+ */
+public final class Essay {
+
+    /** What a block of the text is. */
+    public enum Kind { TITLE, HEADING, PARAGRAPH, CAPTION, BACK_MATTER }
+
+    /** A block of text. {@code number} counts paragraphs of the body (1, 2, 3…) and is 0 for others. */
+    public record Block(String anchor, Kind kind, int number, String sectionId, String text) {
+    }
+
+    /** A section: the untitled opening, or the blocks under one heading. */
+    public record Section(String id, String heading, List<Block> blocks) {
+        /** The body paragraphs of the section. */
+        public List<Block> paragraphs() {
+            return blocks.stream().filter(b -> b.kind() == Kind.PARAGRAPH).toList();
+        }
+    }
+
+    /** Where a quote stands: a block, and the character range within its text. */
+    public record Passage(Block block, int start, int end) {
+    }
+
+    /** The id of the untitled section before the first heading. */
+    public static final String OPENING = "opening";
+
+    private final String title;
+    private final List<Block> blocks;
+    private final List<Section> sections;
+    private final String normalizedSeed;
+
+    Essay(String title, List<Block> blocks, List<Section> sections, String normalizedSeed) {
+        this.title = title;
+        this.blocks = List.copyOf(blocks);
+        this.sections = List.copyOf(sections);
+        this.normalizedSeed = normalizedSeed;
+    }
+
+    public String title() {
+        return title;
+    }
+
+    public List<Block> blocks() {
+        return blocks;
+    }
+
+    public List<Section> sections() {
+        return sections;
+    }
+
+    /** The section with the given id. */
+    public Optional<Section> section(String id) {
+        return sections.stream().filter(s -> s.id().equals(id)).findFirst();
+    }
+
+    /** The block with the given anchor. */
+    public Optional<Block> block(String anchor) {
+        return blocks.stream().filter(b -> b.anchor().equals(anchor)).findFirst();
+    }
+
+    /** Collapses every run of whitespace to one space and trims the ends. */
+    public static String normalize(String s) {
+        return s.replaceAll("\\s+", " ").strip();
+    }
+
+    /** Whether {@code quote} occurs in the essay, comparing with whitespace normalised. */
+    public boolean contains(String quote) {
+        String q = normalize(quote);
+        return !q.isEmpty() && normalizedSeed.contains(q);
+    }
+
+    /**
+     * Whether the quote would occur if typographic quotes, apostrophes and dashes were typed
+     * plainly: used to explain a near miss to an author.
+     */
+    public boolean containsIgnoringTypography(String quote) {
+        String q = plainTypography(normalize(quote));
+        return !q.isEmpty() && plainTypography(normalizedSeed).contains(q);
+    }
+
+    static String plainTypography(String s) {
+        return s.replace('\u2018', '\'').replace('\u2019', '\'').replace('\u201C', '"').replace('\u201D', '"')
+                .replace('\u2013', '-').replace('\u2014', '-').toLowerCase(Locale.ROOT);
+    }
+
+    /** Where the quote first stands, if it lies within one block. */
+    public Optional<Passage> find(String quote) {
+        String q = normalize(quote);
+        if (q.isEmpty()) {
+            return Optional.empty();
+        }
+        for (Block b : blocks) {
+            int at = b.text().indexOf(q);
+            if (at >= 0) {
+                return Optional.of(new Passage(b, at, at + q.length()));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** All the places the quote stands, in reading order. */
+    public List<Passage> findAll(String quote) {
+        String q = normalize(quote);
+        if (q.isEmpty()) {
+            return List.of();
+        }
+        List<Passage> out = new ArrayList<>();
+        for (Block b : blocks) {
+            int at = b.text().indexOf(q);
+            while (at >= 0) {
+                out.add(new Passage(b, at, at + q.length()));
+                at = b.text().indexOf(q, at + 1);
+            }
+        }
+        return Collections.unmodifiableList(out);
+    }
+
+    /**
+     * Case-insensitive search for the reader: every place {@code query} occurs, in reading order.
+     * Whitespace in the query matches one space.
+     */
+    public List<Passage> search(String query) {
+        String q = normalize(query == null ? "" : query).toLowerCase(Locale.ROOT);
+        if (q.isEmpty()) {
+            return List.of();
+        }
+        List<Passage> out = new ArrayList<>();
+        for (Block b : blocks) {
+            String t = b.text().toLowerCase(Locale.ROOT);
+            if (t.length() != b.text().length()) {
+                continue; // lower-casing changed offsets; such text does not occur in this essay
+            }
+            int at = t.indexOf(q);
+            while (at >= 0) {
+                out.add(new Passage(b, at, at + q.length()));
+                at = t.indexOf(q, at + q.length());
+            }
+        }
+        return Collections.unmodifiableList(out);
+    }
+}

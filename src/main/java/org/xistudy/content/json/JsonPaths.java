@@ -1,0 +1,49 @@
+package org.xistudy.content.json;
+
+/** Building and taking apart JSON paths of the form {@code $.events[3].date}. */
+public final class JsonPaths {
+    public static final String ROOT = "$";
+
+    private JsonPaths() {
+    }
+
+    public static String member(String parent, String name) {
+        if (isPlainName(name)) {
+            return parent + "." + name;
+        }
+        return parent + "['" + name.replace("\\", "\\\\").replace("'", "\\'") + "']";
+    }
+
+    public static String index(String parent, int index) {
+        return parent + "[" + index + "]";
+    }
+
+    /** The parent path, or {@code null} for the root. */
+    public static String parent(String path) {
+        if (path.equals(ROOT)) {
+            return null;
+        }
+        if (path.endsWith("]")) {
+            int open = path.lastIndexOf('[');
+            if (path.endsWith("']")) {
+                open = path.lastIndexOf("['");
+            }
+            return open > 0 ? path.substring(0, open) : ROOT;
+        }
+        int dot = path.lastIndexOf('.');
+        return dot > 0 ? path.substring(0, dot) : ROOT;
+    }
+
+    private static boolean isPlainName(String name) {
+        if (name.isEmpty() || !Character.isJavaIdentifierStart(name.charAt(0))) {
+            return false;
+        }
+        for (int i = 1; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (!Character.isJavaIdentifierPart(c) && c != '-') {
+                return false;
+            }
+        }
+        return true;
+    }
+}

@@ -1,0 +1,292 @@
+package org.xistudy.content.json;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonNull;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonPrimitive;
+import com.google.gson.Strictness;
+import com.google.gson.stream.JsonReader;
+import com.google.gson.stream.JsonToken;
+import com.google.gson.stream.MalformedJsonException;
+import java.io.EOFException;
+import java.io.IOException;
+import java.io.StringReader;
+import java.math.BigDecimal;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A strict JSON reader built on Gson's {@link JsonReader} that remembers where each value starts.
+ *
+ * <p>Unlike Gson's lenient default it rejects comments, single quotes, unquoted names, trailing
+ * commas, duplicate member names and trailing content. Nesting deeper than {@link #MAX_DEPTH} is an
+ * error rather than a stack overflow.
+ */
+public final class PositionedJsonParser {
+    /** Deepest nesting of arrays and objects accepted. Content packs need about six levels. */
+    public static final int MAX_DEPTH = 64;
+
+    private static final Pattern LOCATION =
+            Pattern.compile(" at line (\\d+) column (\\d+) path (\\S*)");
+
+    private final String text;
+    private final JsonReader reader;
+    private final Map<String, JsonPosition> positions = new HashMap<>();
+    private int depth;
+
+    private PositionedJsonParser(String text) {
+        this.text = text;
+        this.reader = new JsonReader(new StringReader(text));
+        this.reader.setStrictness(Strictness.STRICT);
+    }
+
+    /** Parses a whole JSON document. */
+    public static ParsedJson parse(String text) throws JsonSyntaxError {
+        return new PositionedJsonParser(text).parseDocument();
+    }
+
+    /**
+     * Decodes bytes as UTF-8, refusing malformed input instead of replacing it. A leading byte
+     * order mark is dropped.
+     */
+    public static String decodeUtf8(byte[] bytes) throws JsonSyntaxError {
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        CharBuffer out = CharBuffer.allocate(bytes.length + 1);
+        CoderResult result = decoder.decode(in, out, true);
+        if (result.isError()) {
+            int offset = in.position();
+            throw new JsonSyntaxError(String.format(
+                    "the file is not valid UTF-8: byte 0x%02X at offset %d cannot start or continue a character",
+                    bytes[offset] & 0xFF, offset), positionOfByte(bytes, offset), JsonPaths.ROOT);
+        }
+        try {
+            result = decoder.flush(out);
+            if (result.isError()) {
+                result.throwException();
+            }
+        } catch (CharacterCodingException e) {
+            throw new JsonSyntaxError("the file is not valid UTF-8", JsonPosition.START, JsonPaths.ROOT);
+        }
+        out.flip();
+        String s = out.toString();
+        return s.startsWith("\uFEFF") ? s.substring(1) : s;
+    }
+
+    private static JsonPosition positionOfByte(byte[] bytes, int offset) {
+        int line = 1;
+        int column = 1;
+        for (int i = 0; i < offset; i++) {
+            if (bytes[i] == '\n') {
+                line++;
+                column = 1;
+            } else if ((bytes[i] & 0xC0) != 0x80) {
+                column++;
+            }
+        }
+        return new JsonPosition(line, column);
+    }
+
+    private ParsedJson parseDocument() throws JsonSyntaxError {
+        try {
+            if (text.isBlank()) {
+                throw new JsonSyntaxError("the file is empty; expected a JSON object", JsonPosition.START,
+                        JsonPaths.ROOT);
+            }
+            JsonElement root = readValue(JsonPaths.ROOT);
+            if (reader.peek() != JsonToken.END_DOCUMENT) {
+                JsonPosition pos = tokenPosition();
+                throw new JsonSyntaxError("unexpected content after the end of the JSON value", pos,
+                        JsonPaths.ROOT);
+            }
+            return new ParsedJson(root, Map.copyOf(positions));
+        } catch (MalformedJsonException | EOFException e) {
+            throw translate(e);
+        } catch (IOException e) {
+            throw new JsonSyntaxError("cannot read JSON: " + e.getMessage(), JsonPosition.START, JsonPaths.ROOT);
+        } catch (IllegalStateException | NumberFormatException e) {
+            // Gson reports some malformed tokens this way.
+            throw translate(e);
+        }
+    }
+
+    private JsonElement readValue(String path) throws IOException, JsonSyntaxError {
+        JsonToken token = reader.peek();
+        positions.put(path, tokenPosition());
+        switch (token) {
+            case BEGIN_OBJECT:
+                return readObject(path);
+            case BEGIN_ARRAY:
+                return readArray(path);
+            case STRING:
+                return new JsonPrimitive(reader.nextString());
+            case NUMBER:
+                return new JsonPrimitive(new BigDecimal(reader.nextString()));
+            case BOOLEAN:
+                return new JsonPrimitive(reader.nextBoolean());
+            case NULL:
+                reader.nextNull();
+                return JsonNull.INSTANCE;
+            default:
+                throw new JsonSyntaxError("expected a value but found " + describe(token), tokenPosition(), path);
+        }
+    }
+
+    private JsonObject readObject(String path) throws IOException, JsonSyntaxError {
+        enter(path);
+        reader.beginObject();
+        JsonObject object = new JsonObject();
+        while (reader.peek() != JsonToken.END_OBJECT) {
+            JsonPosition namePos = tokenPosition();
+            String name = reader.nextName();
+            String child = JsonPaths.member(path, name);
+            if (object.has(name)) {
+                throw new JsonSyntaxError("duplicate member name \"" + name + "\"", namePos, child);
+            }
+            object.add(name, readValue(child));
+        }
+        reader.endObject();
+        depth--;
+        return object;
+    }
+
+    private JsonArray readArray(String path) throws IOException, JsonSyntaxError {
+        enter(path);
+        reader.beginArray();
+        JsonArray array = new JsonArray();
+        int i = 0;
+        while (reader.peek() != JsonToken.END_ARRAY) {
+            array.add(readValue(JsonPaths.index(path, i++)));
+        }
+        reader.endArray();
+        depth--;
+        return array;
+    }
+
+    private void enter(String path) throws JsonSyntaxError {
+        if (++depth > MAX_DEPTH) {
+            throw new JsonSyntaxError("nesting is deeper than " + MAX_DEPTH
+                    + " levels; a content pack never needs that", tokenPosition(), path);
+        }
+    }
+
+    /** Where the token just peeked starts. Gson reports the column after its first character. */
+    private JsonPosition tokenPosition() {
+        Matcher m = LOCATION.matcher(reader.toString());
+        if (!m.find()) {
+            return JsonPosition.START;
+        }
+        int line = Integer.parseInt(m.group(1));
+        int column = Math.max(1, Integer.parseInt(m.group(2)) - 1);
+        return new JsonPosition(line, column);
+    }
+
+    private JsonSyntaxError translate(Exception e) {
+        String message = e.getMessage() == null ? "" : e.getMessage();
+        Matcher m = LOCATION.matcher(message);
+        JsonPosition pos;
+        String path;
+        String what;
+        if (m.find()) {
+            pos = new JsonPosition(Integer.parseInt(m.group(1)), Math.max(1, Integer.parseInt(m.group(2)) - 1));
+            path = m.group(3).isEmpty() ? JsonPaths.ROOT : m.group(3);
+            what = message.substring(0, m.start());
+        } else {
+            pos = tokenPosition();
+            path = JsonPaths.ROOT;
+            what = message;
+        }
+        if (path.endsWith(".")) {
+            path = path.substring(0, path.length() - 1);
+        }
+        return new JsonSyntaxError(explain(what, pos, e instanceof EOFException), pos, path);
+    }
+
+    private String explain(String gsonMessage, JsonPosition pos, boolean eof) {
+        if (eof || gsonMessage.startsWith("End of input")) {
+            return "the file ends before the JSON value is complete (a missing } or ]?)";
+        }
+        String lower = gsonMessage.toLowerCase(java.util.Locale.ROOT);
+        if (lower.startsWith("unterminated string")) {
+            return "a string is not closed with a double quote";
+        }
+        if (lower.startsWith("unterminated object")) {
+            return "expected ',' or '}' after an object member" + found(pos);
+        }
+        if (lower.startsWith("unterminated array")) {
+            return "expected ',' or ']' after an array element" + found(pos);
+        }
+        if (lower.startsWith("expected name")) {
+            return "expected a member name in double quotes" + found(pos);
+        }
+        if (lower.startsWith("expected ':'")) {
+            return "expected ':' after a member name" + found(pos);
+        }
+        if (lower.contains("control characters")) {
+            return "a string contains a raw control character (use \\n or \\t)";
+        }
+        if (lower.contains("escape")) {
+            return "a string contains an invalid escape sequence";
+        }
+        if (lower.startsWith("expected value") || lower.contains("setstrictness")
+                || lower.contains("malformed json")) {
+            return "malformed JSON" + found(pos)
+                    + " (strict JSON has no comments, single quotes, unquoted names or trailing commas)";
+        }
+        return "malformed JSON: " + gsonMessage.trim();
+    }
+
+    /** Describes the character at a position, for error messages. */
+    private String found(JsonPosition pos) {
+        int offset = offsetOf(pos);
+        if (offset < 0 || offset >= text.length()) {
+            return "";
+        }
+        int cp = text.codePointAt(offset);
+        if (cp == '\n' || cp == '\r') {
+            return ", found the end of the line";
+        }
+        if (Character.isISOControl(cp)) {
+            return String.format(", found control character U+%04X", cp);
+        }
+        return ", found '" + new String(Character.toChars(cp)) + "'";
+    }
+
+    private int offsetOf(JsonPosition pos) {
+        int line = 1;
+        int i = 0;
+        while (line < pos.line() && i < text.length()) {
+            if (text.charAt(i++) == '\n') {
+                line++;
+            }
+        }
+        return i + pos.column() - 1;
+    }
+
+    private static String describe(JsonToken token) {
+        switch (token) {
+            case END_ARRAY:
+                return "']'";
+            case END_OBJECT:
+                return "'}'";
+            case NAME:
+                return "a member name";
+            case END_DOCUMENT:
+                return "the end of the file";
+            default:
+                return token.name().toLowerCase(java.util.Locale.ROOT);
+        }
+    }
+}

@@ -1,0 +1,5 @@
+package org.xistudy.content.model;
+
+/** A row of the timeline, such as "Leadership and consolidation". */
+public record Lane(String id, String title, String summary) {
+}

@@ -1,0 +1,5 @@
+package org.xistudy.content.model;
+
+/** One pair of a matching card. */
+public record MatchPair(String left, String right) {
+}

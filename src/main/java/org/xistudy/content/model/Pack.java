@@ -1,0 +1,23 @@
+package org.xistudy.content.model;
+
+import java.util.List;
+
+/** A whole content pack: the validated model every view is drawn from. */
+public record Pack(int format, String id, String title, String subtitle, String language, Source source,
+        List<Reference> references, List<Lane> lanes, List<Era> eras, List<Event> events, List<Person> people,
+        List<Institution> institutions, List<Relation> relations, List<Card> cards, List<Note> notes) {
+    /** The format version this build reads. */
+    public static final int FORMAT = 1;
+
+    public Pack {
+        references = Lists.of(references);
+        lanes = Lists.of(lanes);
+        eras = Lists.of(eras);
+        events = Lists.of(events);
+        people = Lists.of(people);
+        institutions = Lists.of(institutions);
+        relations = Lists.of(relations);
+        cards = Lists.of(cards);
+        notes = Lists.of(notes);
+    }
+}

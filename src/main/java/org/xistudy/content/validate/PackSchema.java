@@ -1,0 +1,217 @@
+package org.xistudy.content.validate;
+
+import static org.xistudy.content.validate.Shape.Type.BOOLEAN;
+import static org.xistudy.content.validate.Shape.Type.DATE;
+import static org.xistudy.content.validate.Shape.Type.ID;
+import static org.xistudy.content.validate.Shape.Type.INTEGER;
+import static org.xistudy.content.validate.Shape.Type.STRING;
+import static org.xistudy.content.validate.Shape.Type.STRING_ARRAY;
+
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.xistudy.content.model.CardType;
+import org.xistudy.content.model.InstitutionKind;
+import org.xistudy.content.model.NoteKind;
+import org.xistudy.content.model.RelationType;
+
+/** The shapes of format 1. Field names here are the contract with pack authors. */
+final class PackSchema {
+    static final String REFERENCE = "reference";
+    static final String LANE = "lane";
+    static final String ERA = "era";
+    static final String EVENT = "event";
+    static final String PERSON = "person";
+    static final String INSTITUTION = "institution";
+    static final String RELATION = "relation";
+    static final String CARD = "card";
+    static final String NOTE = "note";
+
+    /** The item arrays at the top level, with the kind of item each holds. */
+    static final Map<String, String> ITEM_ARRAYS = new LinkedHashMap<>();
+
+    static {
+        ITEM_ARRAYS.put("references", REFERENCE);
+        ITEM_ARRAYS.put("lanes", LANE);
+        ITEM_ARRAYS.put("eras", ERA);
+        ITEM_ARRAYS.put("events", EVENT);
+        ITEM_ARRAYS.put("people", PERSON);
+        ITEM_ARRAYS.put("institutions", INSTITUTION);
+        ITEM_ARRAYS.put("relations", RELATION);
+        ITEM_ARRAYS.put("cards", CARD);
+        ITEM_ARRAYS.put("notes", NOTE);
+    }
+
+    static final Set<String> ANY_ITEM = Set.copyOf(ITEM_ARRAYS.values());
+
+    static final Shape CITE = new Shape("cite")
+            .optional("quote", STRING)
+            .link("ref", false, REFERENCE)
+            .optional("detail", STRING);
+
+    static final Shape SOURCE = new Shape("source")
+            .required("title", STRING)
+            .required("author", STRING)
+            .required("publisher", STRING)
+            .required("date", DATE)
+            .optional("url", STRING)
+            .required("seed", STRING);
+
+    static final Shape REFERENCE_SHAPE = new Shape(REFERENCE)
+            .required("id", ID)
+            .required("title", STRING)
+            .optional("author", STRING)
+            .required("publisher", STRING)
+            .optional("url", STRING)
+            .required("date", DATE);
+
+    static final Shape LANE_SHAPE = new Shape(LANE)
+            .required("id", ID)
+            .required("title", STRING)
+            .optional("summary", STRING);
+
+    static final Shape ERA_SHAPE = new Shape(ERA)
+            .required("id", ID)
+            .required("title", STRING)
+            .required("start", DATE)
+            .optional("end", DATE)
+            .optional("approx", BOOLEAN)
+            .optional("summary", STRING)
+            .objects("cite", true, CITE);
+
+    static final Shape EVENT_SHAPE = new Shape(EVENT)
+            .required("id", ID)
+            .required("date", DATE)
+            .optional("end", DATE)
+            .optional("approx", BOOLEAN)
+            .link("lane", true, LANE)
+            .required("title", STRING)
+            .required("summary", STRING)
+            .links("people", false, PERSON)
+            .links("institutions", false, INSTITUTION)
+            .links("cards", false, CARD)
+            .objects("cite", true, CITE);
+
+    static final Shape PERSON_SHAPE = new Shape(PERSON)
+            .required("id", ID)
+            .required("name", STRING)
+            .required("zh", STRING)
+            .required("pinyin", STRING)
+            .required("summary", STRING)
+            .objects("cite", true, CITE);
+
+    static final Shape INSTITUTION_SHAPE = new Shape(INSTITUTION)
+            .required("id", ID)
+            .required("name", STRING)
+            .optional("abbrev", STRING)
+            .required("zh", STRING)
+            .required("pinyin", STRING)
+            .oneOf("kind", true, names(InstitutionKind.values()))
+            .required("established", DATE)
+            .optional("dissolved", DATE)
+            .required("summary", STRING)
+            .objects("cite", true, CITE);
+
+    static final Shape RELATION_SHAPE = new Shape(RELATION)
+            .required("id", ID)
+            .link("from", true, PERSON, INSTITUTION)
+            .link("to", true, PERSON, INSTITUTION)
+            .oneOf("type", true, names(RelationType.values()))
+            .optional("label", STRING)
+            .optional("start", DATE)
+            .optional("end", DATE)
+            .objects("cite", true, CITE);
+
+    static final Shape MATCH_PAIR = new Shape("pair")
+            .required("left", STRING)
+            .required("right", STRING);
+
+    static final Shape CARD_SHAPE = new Shape(CARD)
+            .required("id", ID)
+            .oneOf("type", true, names(CardType.values()))
+            .optional("tags", STRING_ARRAY)
+            .optional("front", STRING)
+            .optional("back", STRING)
+            .optional("text", STRING)
+            .optional("question", STRING)
+            .optional("statement", STRING)
+            .optional("options", STRING_ARRAY)
+            .optional("answer", Shape.Type.ANY)
+            .optional("accept", STRING_ARRAY)
+            .optional("prompt", STRING)
+            .optional("items", STRING_ARRAY)
+            .objects("pairs", false, MATCH_PAIR)
+            .optional("explanation", STRING)
+            .links("events", false, EVENT)
+            .links("institutions", false, INSTITUTION)
+            .links("people", false, PERSON)
+            .objects("cite", true, CITE);
+
+    /** The fields each card type needs, beyond those every card has. */
+    static final Map<CardType, List<String>> CARD_FIELDS = new EnumMap<>(CardType.class);
+
+    static {
+        CARD_FIELDS.put(CardType.BASIC, List.of("front", "back"));
+        CARD_FIELDS.put(CardType.REVERSED, List.of("front", "back"));
+        CARD_FIELDS.put(CardType.CLOZE, List.of("text"));
+        CARD_FIELDS.put(CardType.CHOICE, List.of("question", "options", "answer"));
+        CARD_FIELDS.put(CardType.TRUEFALSE, List.of("statement", "answer"));
+        CARD_FIELDS.put(CardType.TYPEIN, List.of("question", "answer"));
+        CARD_FIELDS.put(CardType.ORDER, List.of("prompt", "items"));
+        CARD_FIELDS.put(CardType.MATCH, List.of("prompt", "pairs"));
+    }
+
+    /** Optional type-specific fields, beyond the required ones. */
+    static final Map<CardType, List<String>> CARD_OPTIONAL_FIELDS = new EnumMap<>(CardType.class);
+
+    static {
+        for (CardType t : CardType.values()) {
+            CARD_OPTIONAL_FIELDS.put(t, List.of());
+        }
+        CARD_OPTIONAL_FIELDS.put(CardType.TYPEIN, List.of("accept"));
+    }
+
+    /** Fields every card may have whatever its type. */
+    static final Set<String> CARD_COMMON = Set.of("id", "type", "tags", "explanation", "events", "institutions",
+            "people", "cite");
+
+    static final Shape NOTE_SHAPE = new Shape(NOTE)
+            .required("id", ID)
+            .oneOf("kind", true, names(NoteKind.values()))
+            .links("about", true, ANY_ITEM.toArray(new String[0]))
+            .required("title", STRING)
+            .required("body", STRING)
+            .objects("cite", true, CITE);
+
+    static final Shape PACK = new Shape("pack")
+            .required("format", INTEGER)
+            .required("id", ID)
+            .required("title", STRING)
+            .optional("subtitle", STRING)
+            .required("language", STRING)
+            .object("source", true, SOURCE)
+            .objects("references", false, REFERENCE_SHAPE)
+            .objects("lanes", true, LANE_SHAPE)
+            .objects("eras", false, ERA_SHAPE)
+            .objects("events", true, EVENT_SHAPE)
+            .objects("people", false, PERSON_SHAPE)
+            .objects("institutions", false, INSTITUTION_SHAPE)
+            .objects("relations", false, RELATION_SHAPE)
+            .objects("cards", false, CARD_SHAPE)
+            .objects("notes", false, NOTE_SHAPE);
+
+    /** Every shape by name, for the test that compares them with the published JSON Schema. */
+    static final List<Shape> ALL = List.of(PACK, SOURCE, CITE, REFERENCE_SHAPE, LANE_SHAPE, ERA_SHAPE, EVENT_SHAPE,
+            PERSON_SHAPE, INSTITUTION_SHAPE, RELATION_SHAPE, CARD_SHAPE, MATCH_PAIR, NOTE_SHAPE);
+
+    private PackSchema() {
+    }
+
+    private static List<String> names(Enum<?>[] values) {
+        return Arrays.stream(values).map(v -> v.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'))
+                .toList();
+    }
+}

@@ -1,0 +1,619 @@
+package org.xistudy.content.validate;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonPrimitive;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.xistudy.content.PartialDate;
+import org.xistudy.content.Problem;
+import org.xistudy.content.Problem.Severity;
+import org.xistudy.content.essay.Essay;
+import org.xistudy.content.json.JsonPaths;
+import org.xistudy.content.json.ParsedJson;
+import org.xistudy.content.model.CardType;
+import org.xistudy.content.model.Pack;
+
+/**
+ * Checks a parsed content pack against format 1 and collects every problem it finds: wrong types,
+ * missing and unknown fields, empty strings, duplicate and dangling ids, malformed dates and ends
+ * before starts, quotes that are not in the essay, and card fields that do not fit the card type.
+ */
+public final class PackValidator {
+    private static final Pattern ID_PATTERN = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._:-]*");
+    private static final int MIN_ORDER_ITEMS = 3;
+    private static final int MAX_ORDER_ITEMS = 8;
+    private static final int MIN_MATCH_PAIRS = 2;
+    private static final int MAX_MATCH_PAIRS = 8;
+
+    private record IdDecl(String kind, String path) {
+    }
+
+    private record Link(String path, String id, Set<String> targets, String field) {
+    }
+
+    private record Quote(String path, String text) {
+    }
+
+    private final ParsedJson json;
+    private final SeedLookup seeds;
+    private final List<Problem> problems = new ArrayList<>();
+    private final Map<String, IdDecl> ids = new LinkedHashMap<>();
+    private final List<Link> links = new ArrayList<>();
+    private final List<Quote> quotes = new ArrayList<>();
+
+    private PackValidator(ParsedJson json, SeedLookup seeds) {
+        this.json = json;
+        this.seeds = seeds;
+    }
+
+    /**
+     * Validates a pack. Problems carry an empty file name; the caller adds it.
+     *
+     * @param seeds finds the essay named by {@code source.seed}
+     */
+    public static List<Problem> validate(ParsedJson json, SeedLookup seeds) {
+        PackValidator v = new PackValidator(json, seeds);
+        v.run();
+        v.problems.sort(Problem.IN_FILE_ORDER);
+        return List.copyOf(v.problems);
+    }
+
+    private void run() {
+        JsonElement root = json.root();
+        if (!root.isJsonObject()) {
+            error(JsonPaths.ROOT, "a content pack is a JSON object, but the file holds " + describe(root));
+            return;
+        }
+        JsonObject pack = root.getAsJsonObject();
+        if (!checkFormat(pack)) {
+            return;
+        }
+        checkObject(pack, JsonPaths.ROOT, PackSchema.PACK, null);
+        checkLinks();
+        checkQuotes(pack);
+    }
+
+    private boolean checkFormat(JsonObject pack) {
+        String path = JsonPaths.member(JsonPaths.ROOT, "format");
+        JsonElement format = pack.get("format");
+        if (format == null) {
+            error(JsonPaths.ROOT, "missing required field \"format\"; this app reads \"format\": " + Pack.FORMAT);
+            return true;
+        }
+        Optional<Integer> n = integer(format);
+        if (n.isEmpty()) {
+            return true; // reported as a type error by the walk
+        }
+        if (n.get() != Pack.FORMAT) {
+            error(path, "unsupported format version " + n.get() + "; this app reads format " + Pack.FORMAT
+                    + (n.get() > Pack.FORMAT ? " (the pack was written for a newer version of the app)" : ""));
+            return false;
+        }
+        return true;
+    }
+
+    // ---- the structural walk ----------------------------------------------------------------
+
+    private void checkObject(JsonObject obj, String path, Shape shape, String itemKind) {
+        for (String name : obj.keySet()) {
+            if (!shape.fields.containsKey(name)) {
+                String hint = closest(name, shape.fields.keySet()).map(s -> " (did you mean \"" + s + "\"?)")
+                        .orElse("");
+                warning(JsonPaths.member(path, name), "unknown field \"" + name + "\" in " + article(shape.name)
+                        + hint + "; it is ignored");
+            }
+        }
+        for (Shape.Field f : shape.fields.values()) {
+            JsonElement value = obj.get(f.name());
+            String fp = JsonPaths.member(path, f.name());
+            if (value == null || value.isJsonNull()) {
+                if (f.required()) {
+                    error(path, "missing required field \"" + f.name() + "\"" + (value != null ? " (it is null)" : ""));
+                }
+                continue;
+            }
+            checkField(f, value, fp, obj);
+        }
+        if (itemKind != null) {
+            checkItem(itemKind, obj, path);
+        }
+        if (shape == PackSchema.CITE) {
+            checkCite(obj, path);
+        }
+    }
+
+    private void checkField(Shape.Field f, JsonElement value, String path, JsonObject owner) {
+        switch (f.type()) {
+            case STRING:
+                string(value, path);
+                break;
+            case INTEGER:
+                if (integer(value).isEmpty()) {
+                    error(path, "expected a whole number but found " + describe(value));
+                }
+                break;
+            case BOOLEAN:
+                if (!(value.isJsonPrimitive() && value.getAsJsonPrimitive().isBoolean())) {
+                    error(path, "expected true or false but found " + describe(value));
+                }
+                break;
+            case DATE:
+                date(value, path);
+                break;
+            case ID:
+                if (f.targets().isEmpty()) {
+                    id(value, path);
+                } else {
+                    string(value, path).ifPresent(s -> links.add(new Link(path, s, f.targets(), f.name())));
+                }
+                break;
+            case ENUM:
+                string(value, path).ifPresent(s -> {
+                    if (!f.values().contains(s)) {
+                        error(path, "\"" + s + "\" is not a known " + f.name() + "; use one of "
+                                + String.join(", ", f.values().stream().sorted().toList()));
+                    }
+                });
+                break;
+            case STRING_ARRAY:
+                array(value, path).ifPresent(a -> {
+                    for (int i = 0; i < a.size(); i++) {
+                        string(a.get(i), JsonPaths.index(path, i));
+                    }
+                });
+                break;
+            case ID_ARRAY:
+                array(value, path).ifPresent(a -> {
+                    Set<String> seen = new HashSet<>();
+                    for (int i = 0; i < a.size(); i++) {
+                        String ip = JsonPaths.index(path, i);
+                        string(a.get(i), ip).ifPresent(s -> {
+                            if (!seen.add(s)) {
+                                error(ip, "\"" + s + "\" is listed twice");
+                            }
+                            links.add(new Link(ip, s, f.targets(), f.name()));
+                        });
+                    }
+                    if (a.isEmpty() && f.required()) {
+                        error(path, "needs at least one id");
+                    }
+                });
+                break;
+            case OBJECT:
+                if (!value.isJsonObject()) {
+                    error(path, "expected an object but found " + describe(value));
+                } else {
+                    checkObject(value.getAsJsonObject(), path, f.shape(), null);
+                }
+                break;
+            case OBJECT_ARRAY:
+                array(value, path).ifPresent(a -> {
+                    if (a.isEmpty() && f.required()) {
+                        error(path, f.name().equals("cite")
+                                ? "needs at least one cite: a quote from the essay or a reference"
+                                : "needs at least one entry");
+                    }
+                    String kind = owner == json.root() ? PackSchema.ITEM_ARRAYS.get(f.name()) : null;
+                    for (int i = 0; i < a.size(); i++) {
+                        String ip = JsonPaths.index(path, i);
+                        JsonElement e = a.get(i);
+                        if (!e.isJsonObject()) {
+                            error(ip, "expected " + article(f.shape().name) + " object but found " + describe(e));
+                        } else {
+                            checkObject(e.getAsJsonObject(), ip, f.shape(), kind);
+                        }
+                    }
+                });
+                break;
+            case ANY:
+            default:
+                break;
+        }
+    }
+
+    // ---- items --------------------------------------------------------------------------------
+
+    private void checkItem(String kind, JsonObject obj, String path) {
+        JsonElement idValue = obj.get("id");
+        if (idValue != null && idValue.isJsonPrimitive() && idValue.getAsJsonPrimitive().isString()) {
+            String id = idValue.getAsString();
+            IdDecl first = ids.get(id);
+            if (first != null) {
+                error(JsonPaths.member(path, "id"), "duplicate id \"" + id + "\"; " + article(first.kind()) + " at "
+                        + first.path() + " (line " + json.positionOf(first.path()).line() + ") already uses it");
+            } else if (!id.isEmpty()) {
+                ids.put(id, new IdDecl(kind, path));
+            }
+        }
+        switch (kind) {
+            case PackSchema.EVENT:
+                checkRange(obj, path, "date", "end");
+                break;
+            case PackSchema.ERA:
+                checkRange(obj, path, "start", "end");
+                break;
+            case PackSchema.INSTITUTION:
+                checkRange(obj, path, "established", "dissolved");
+                break;
+            case PackSchema.RELATION:
+                checkRange(obj, path, "start", "end");
+                String from = text(obj, "from");
+                if (from != null && from.equals(text(obj, "to"))) {
+                    error(JsonPaths.member(path, "to"), "a relation cannot link \"" + from + "\" to itself");
+                }
+                break;
+            case PackSchema.CARD:
+                checkCard(obj, path);
+                break;
+            default:
+                break;
+        }
+    }
+
+    private void checkRange(JsonObject obj, String path, String startField, String endField) {
+        Optional<PartialDate> start = parsedDate(obj.get(startField));
+        Optional<PartialDate> end = parsedDate(obj.get(endField));
+        if (start.isPresent() && end.isPresent() && end.get().lastDay().isBefore(start.get().firstDay())) {
+            error(JsonPaths.member(path, endField), endField + " " + end.get() + " is before " + startField + " "
+                    + start.get());
+        }
+    }
+
+    private void checkCite(JsonObject cite, String path) {
+        boolean hasQuote = cite.has("quote") && !cite.get("quote").isJsonNull();
+        boolean hasRef = cite.has("ref") && !cite.get("ref").isJsonNull();
+        if (hasQuote == hasRef) {
+            error(path, hasQuote ? "a cite has either \"quote\" or \"ref\", not both"
+                    : "a cite needs \"quote\" (verbatim words from the essay) or \"ref\" (a reference id)");
+        }
+        if (hasQuote && cite.has("detail")) {
+            warning(JsonPaths.member(path, "detail"), "\"detail\" belongs to a \"ref\" cite; a quote is its own detail");
+        }
+        if (hasQuote) {
+            JsonElement q = cite.get("quote");
+            if (q.isJsonPrimitive() && q.getAsJsonPrimitive().isString() && !q.getAsString().isBlank()) {
+                quotes.add(new Quote(JsonPaths.member(path, "quote"), q.getAsString()));
+            }
+        }
+    }
+
+    private void checkCard(JsonObject card, String path) {
+        String typeName = text(card, "type");
+        CardType type = null;
+        for (CardType t : CardType.values()) {
+            if (t.jsonName().equals(typeName)) {
+                type = t;
+            }
+        }
+        if (type == null) {
+            return; // reported by the walk
+        }
+        List<String> needed = PackSchema.CARD_FIELDS.get(type);
+        for (String field : needed) {
+            if (!card.has(field) || card.get(field).isJsonNull()) {
+                error(path, "a " + typeName + " card needs \"" + field + "\"");
+            }
+        }
+        for (String field : card.keySet()) {
+            if (PackSchema.CARD_SHAPE.fields.containsKey(field) && !PackSchema.CARD_COMMON.contains(field)
+                    && !needed.contains(field) && !PackSchema.CARD_OPTIONAL_FIELDS.get(type).contains(field)) {
+                warning(JsonPaths.member(path, field), "\"" + field + "\" is not used by " + typeName
+                        + " cards; it is ignored");
+            }
+        }
+        String answerPath = JsonPaths.member(path, "answer");
+        JsonElement answer = card.get("answer");
+        switch (type) {
+            case CLOZE:
+                String text = text(card, "text");
+                if (text != null && !text.isEmpty()) {
+                    Matcher m = org.xistudy.content.model.Card.CLOZE.matcher(text);
+                    int spans = 0;
+                    while (m.find()) {
+                        spans++;
+                    }
+                    if (spans != 1) {
+                        error(JsonPaths.member(path, "text"), "a cloze text hides exactly one span written {{like this}}, "
+                                + "but this one has " + spans);
+                    }
+                }
+                break;
+            case CHOICE:
+                List<String> options = strings(card.get("options"));
+                if (card.has("options") && options.size() < 2) {
+                    error(JsonPaths.member(path, "options"), "a choice card needs at least two options");
+                }
+                reportRepeats(options, JsonPaths.member(path, "options"), "option");
+                if (answer != null && !answer.isJsonNull()) {
+                    string(answer, answerPath).ifPresent(a -> {
+                        if (!options.isEmpty() && !options.contains(a)) {
+                            error(answerPath, "the answer \"" + a + "\" is not one of the options");
+                        }
+                    });
+                }
+                break;
+            case TRUEFALSE:
+                if (answer != null && !answer.isJsonNull()
+                        && !(answer.isJsonPrimitive() && answer.getAsJsonPrimitive().isBoolean())) {
+                    error(answerPath, "a truefalse card's answer is true or false, but found " + describe(answer));
+                }
+                break;
+            case TYPEIN:
+                if (answer != null && !answer.isJsonNull()) {
+                    string(answer, answerPath);
+                }
+                break;
+            case ORDER:
+                List<String> items = strings(card.get("items"));
+                if (card.has("items") && (items.size() < MIN_ORDER_ITEMS || items.size() > MAX_ORDER_ITEMS)) {
+                    error(JsonPaths.member(path, "items"), "an order card lists " + MIN_ORDER_ITEMS + " to "
+                            + MAX_ORDER_ITEMS + " items, but this one has " + items.size());
+                }
+                reportRepeats(items, JsonPaths.member(path, "items"), "item");
+                break;
+            case MATCH:
+                JsonElement pairs = card.get("pairs");
+                if (pairs != null && pairs.isJsonArray()) {
+                    JsonArray a = pairs.getAsJsonArray();
+                    if (a.size() < MIN_MATCH_PAIRS || a.size() > MAX_MATCH_PAIRS) {
+                        error(JsonPaths.member(path, "pairs"), "a match card has " + MIN_MATCH_PAIRS + " to "
+                                + MAX_MATCH_PAIRS + " pairs, but this one has " + a.size());
+                    }
+                    List<String> lefts = new ArrayList<>();
+                    List<String> rights = new ArrayList<>();
+                    for (JsonElement p : a) {
+                        if (p.isJsonObject()) {
+                            lefts.add(text(p.getAsJsonObject(), "left"));
+                            rights.add(text(p.getAsJsonObject(), "right"));
+                        }
+                    }
+                    reportRepeats(lefts, JsonPaths.member(path, "pairs"), "left side");
+                    reportRepeats(rights, JsonPaths.member(path, "pairs"), "right side");
+                }
+                break;
+            default:
+                break;
+        }
+    }
+
+    private void reportRepeats(List<String> values, String path, String what) {
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < values.size(); i++) {
+            String v = values.get(i);
+            if (v != null && !seen.add(v)) {
+                error(path, "the " + what + " \"" + v + "\" appears twice");
+            }
+        }
+    }
+
+    // ---- links and quotes ---------------------------------------------------------------------
+
+    private void checkLinks() {
+        for (Link link : links) {
+            if (link.id().isEmpty()) {
+                continue; // reported as an empty string
+            }
+            IdDecl target = ids.get(link.id());
+            if (target == null) {
+                String kinds = String.join(" or ", link.targets().stream().sorted().toList());
+                if (link.targets().equals(PackSchema.ANY_ITEM)) {
+                    kinds = "item";
+                }
+                Set<String> candidates = new HashSet<>();
+                ids.forEach((id, decl) -> {
+                    if (link.targets().contains(decl.kind())) {
+                        candidates.add(id);
+                    }
+                });
+                String hint = closest(link.id(), candidates).map(s -> " (did you mean \"" + s + "\"?)").orElse("");
+                error(link.path(), "no " + kinds + " has the id \"" + link.id() + "\"" + hint);
+            } else if (!link.targets().contains(target.kind())) {
+                error(link.path(), "\"" + link.id() + "\" is " + article(target.kind()) + ", but \"" + link.field()
+                        + "\" must name " + String.join(" or ", link.targets().stream().sorted()
+                                .map(PackValidator::article).toList()));
+            }
+        }
+    }
+
+    private void checkQuotes(JsonObject pack) {
+        if (quotes.isEmpty() && !pack.has("source")) {
+            return;
+        }
+        JsonElement source = pack.get("source");
+        if (source == null || !source.isJsonObject()) {
+            return;
+        }
+        String seed = text(source.getAsJsonObject(), "seed");
+        String author = text(source.getAsJsonObject(), "author");
+        if (seed == null || seed.isBlank()) {
+            return;
+        }
+        Optional<Essay> essay = seeds.find(seed, author);
+        String seedPath = JsonPaths.member(JsonPaths.member(JsonPaths.ROOT, "source"), "seed");
+        if (essay.isEmpty()) {
+            error(seedPath, "cannot find the essay file \"" + seed + "\"; quotes cannot be checked");
+            return;
+        }
+        for (Quote q : quotes) {
+            if (!essay.get().contains(q.text())) {
+                String why = essay.get().containsIgnoringTypography(q.text())
+                        ? "; it differs only in quote marks, apostrophes, dashes or capitals (the essay uses \u2019 \u201C \u201D)"
+                        : "";
+                error(q.path(), "the quote is not in the essay \"" + seed + "\"" + why + ": \"" + abbreviate(q.text())
+                        + "\"");
+            }
+        }
+    }
+
+    // ---- value helpers ------------------------------------------------------------------------
+
+    private Optional<String> string(JsonElement value, String path) {
+        if (!(value.isJsonPrimitive() && value.getAsJsonPrimitive().isString())) {
+            error(path, "expected a string but found " + describe(value));
+            return Optional.empty();
+        }
+        String s = value.getAsString();
+        if (s.isBlank()) {
+            error(path, "must not be empty");
+        }
+        return Optional.of(s);
+    }
+
+    private void id(JsonElement value, String path) {
+        string(value, path).ifPresent(s -> {
+            if (!s.isBlank() && !ID_PATTERN.matcher(s).matches()) {
+                error(path, "the id \"" + s + "\" may use only letters, digits and . _ : - (no spaces), "
+                        + "and must start with a letter or digit");
+            }
+        });
+    }
+
+    private void date(JsonElement value, String path) {
+        string(value, path).ifPresent(s -> {
+            if (!s.isBlank()) {
+                PartialDate.problemWith(s).ifPresent(p -> error(path, p));
+            }
+        });
+    }
+
+    private Optional<JsonArray> array(JsonElement value, String path) {
+        if (!value.isJsonArray()) {
+            error(path, "expected an array but found " + describe(value));
+            return Optional.empty();
+        }
+        return Optional.of(value.getAsJsonArray());
+    }
+
+    private static Optional<PartialDate> parsedDate(JsonElement e) {
+        if (e == null || !e.isJsonPrimitive() || !e.getAsJsonPrimitive().isString()) {
+            return Optional.empty();
+        }
+        String s = e.getAsString();
+        return PartialDate.problemWith(s).isPresent() ? Optional.empty() : Optional.of(PartialDate.parse(s));
+    }
+
+    private static Optional<Integer> integer(JsonElement e) {
+        if (!(e.isJsonPrimitive() && e.getAsJsonPrimitive().isNumber())) {
+            return Optional.empty();
+        }
+        try {
+            BigDecimal d = new BigDecimal(e.getAsJsonPrimitive().getAsString());
+            return Optional.of(d.intValueExact());
+        } catch (ArithmeticException | NumberFormatException ex) {
+            return Optional.empty();
+        }
+    }
+
+    private static String text(JsonObject obj, String field) {
+        JsonElement e = obj.get(field);
+        return e != null && e.isJsonPrimitive() && e.getAsJsonPrimitive().isString() ? e.getAsString() : null;
+    }
+
+    private static List<String> strings(JsonElement e) {
+        List<String> out = new ArrayList<>();
+        if (e != null && e.isJsonArray()) {
+            for (JsonElement x : e.getAsJsonArray()) {
+                if (x.isJsonPrimitive() && x.getAsJsonPrimitive().isString()) {
+                    out.add(x.getAsString());
+                }
+            }
+        }
+        return out;
+    }
+
+    static String describe(JsonElement e) {
+        if (e == null || e.isJsonNull()) {
+            return "null";
+        }
+        if (e.isJsonObject()) {
+            return "an object";
+        }
+        if (e.isJsonArray()) {
+            return "an array";
+        }
+        JsonPrimitive p = e.getAsJsonPrimitive();
+        if (p.isBoolean()) {
+            return "the boolean " + p.getAsBoolean();
+        }
+        if (p.isNumber()) {
+            return "the number " + p.getAsString();
+        }
+        return "the string \"" + abbreviate(p.getAsString()) + "\"";
+    }
+
+    private static String abbreviate(String s) {
+        String n = Essay.normalize(s);
+        return n.length() <= 60 ? n : n.substring(0, 57) + "...";
+    }
+
+    private static String article(String noun) {
+        return ("aeiou".indexOf(Character.toLowerCase(noun.charAt(0))) >= 0 ? "an " : "a ") + noun;
+    }
+
+    /** The candidate closest to {@code s} by edit distance, if it is close enough to be a typo. */
+    static Optional<String> closest(String s, Iterable<String> candidates) {
+        String best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (String c : candidates) {
+            int d = distance(s.toLowerCase(Locale.ROOT), c.toLowerCase(Locale.ROOT));
+            if (d < bestDistance || (d == bestDistance && best != null && c.compareTo(best) < 0)) {
+                best = c;
+                bestDistance = d;
+            }
+        }
+        if (best == null || bestDistance > Math.max(2, s.length() / 4)) {
+            return Optional.empty();
+        }
+        return Optional.of(best);
+    }
+
+    /** Edit distance counting a swap of two neighbouring letters as one edit. */
+    static int distance(String a, String b) {
+        int[][] d = new int[a.length() + 1][b.length() + 1];
+        for (int i = 0; i <= a.length(); i++) {
+            d[i][0] = i;
+        }
+        for (int j = 0; j <= b.length(); j++) {
+            d[0][j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            for (int j = 1; j <= b.length(); j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
+                if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
+                    d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+                }
+            }
+        }
+        return d[a.length()][b.length()];
+    }
+
+    private void error(String path, String message) {
+        problems.add(new Problem(Severity.ERROR, "", json.positionOf(path), path, message));
+    }
+
+    private void warning(String path, String message) {
+        problems.add(new Problem(Severity.WARNING, "", json.positionOf(path), path, message));
+    }
+
+    /** Used by the schema test. */
+    static Map<String, Map<String, Shape.Field>> shapes() {
+        Map<String, Map<String, Shape.Field>> out = new HashMap<>();
+        for (Shape s : PackSchema.ALL) {
+            out.put(s.name, s.fields);
+        }
+        return out;
+    }
+}

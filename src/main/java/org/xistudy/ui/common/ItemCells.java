@@ -1,0 +1,52 @@
+package org.xistudy.ui.common;
+
+import java.util.Locale;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.layout.HBox;
+import org.xistudy.content.PackIndex;
+import org.xistudy.content.model.Cited;
+import org.xistudy.ui.AppContext;
+
+/** List cells that show a pack item as a kind badge and its title. */
+public final class ItemCells {
+    private ItemCells() {
+    }
+
+    /** A cell for any cited item: "EVENT  Xi becomes general secretary". */
+    public static ListCell<Cited> citedCell(AppContext context) {
+        return new ListCell<>() {
+            private final Label kind = new Label();
+            private final Label title = new Label();
+            private final HBox box = new HBox(8, kind, title);
+
+            {
+                kind.getStyleClass().add("kind-badge");
+                title.getStyleClass().add("item-title");
+                title.setWrapText(true);
+                kind.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+                box.getStyleClass().add("item-cell");
+                setPrefWidth(0);
+            }
+
+            @Override
+            protected void updateItem(Cited item, boolean empty) {
+                super.updateItem(item, empty);
+                if (empty || item == null) {
+                    setGraphic(null);
+                    setAccessibleText(null);
+                    return;
+                }
+                PackIndex index = context.packs().getIndex();
+                String k = index == null ? "" : index.kindOf(item.id()).map(x -> x.name().toLowerCase(Locale.ROOT))
+                        .orElse("");
+                kind.setText(k.isEmpty() ? "" : context.text("kind." + k));
+                kind.getStyleClass().removeIf(c -> c.startsWith("kind-") && !c.equals("kind-badge"));
+                kind.getStyleClass().add("kind-" + k);
+                title.setText(index == null ? item.id() : index.label(item.id()));
+                setGraphic(box);
+                setAccessibleText(kind.getText() + ": " + title.getText());
+            }
+        };
+    }
+}

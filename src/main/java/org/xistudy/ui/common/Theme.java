@@ -1,0 +1,99 @@
+package org.xistudy.ui.common;
+
+import java.util.List;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.scene.Scene;
+
+/**
+ * The look of the app: a colour palette (light, or dark for projectors) and a text size step.
+ * Palettes only define looked-up colours; {@code app.css} draws everything with them.
+ */
+public final class Theme {
+
+    /** The colour palettes. */
+    public enum Palette {
+        LIGHT("/css/palette-light.css"),
+        DARK("/css/palette-dark.css");
+
+        private final String css;
+
+        Palette(String css) {
+            this.css = css;
+        }
+
+        String url() {
+            return Theme.class.getResource(css).toExternalForm();
+        }
+    }
+
+    /** Text size steps, in percent of the base size. The style class is {@code text-scale-N}. */
+    public static final List<Integer> SCALES = List.of(100, 115, 130, 150, 175, 200);
+
+    private final ObjectProperty<Palette> palette = new SimpleObjectProperty<>(this, "palette", Palette.LIGHT);
+    private final IntegerProperty scale = new SimpleIntegerProperty(this, "scale", 0);
+    private final ObservableList<String> stylesheets = FXCollections.observableArrayList();
+
+    public Theme() {
+        stylesheets.setAll(urls(palette.get()));
+        palette.addListener((obs, old, now) -> stylesheets.setAll(urls(now)));
+    }
+
+    /** The shared style sheet, then one per view where the view has one. */
+    static final List<String> SHEETS = List.of("app", "reader", "timeline", "institutions", "cards", "quiz",
+            "present");
+
+    private static List<String> urls(Palette p) {
+        List<String> out = new java.util.ArrayList<>();
+        out.add(p.url());
+        for (String name : SHEETS) {
+            java.net.URL url = Theme.class.getResource("/css/" + name + ".css");
+            if (url != null) {
+                out.add(url.toExternalForm());
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    public ObjectProperty<Palette> paletteProperty() {
+        return palette;
+    }
+
+    /** The text size step, an index into {@link #SCALES}. */
+    public IntegerProperty scaleProperty() {
+        return scale;
+    }
+
+    public ObservableList<String> stylesheets() {
+        return stylesheets;
+    }
+
+    public void larger() {
+        scale.set(Math.min(SCALES.size() - 1, scale.get() + 1));
+    }
+
+    public void smaller() {
+        scale.set(Math.max(0, scale.get() - 1));
+    }
+
+    public void resetSize() {
+        scale.set(0);
+    }
+
+    /** Applies the theme to a scene and keeps it applied as the settings change. */
+    public void apply(Scene scene) {
+        Bindings.bindContent(scene.getStylesheets(), stylesheets);
+        Runnable scaleClass = () -> {
+            scene.getRoot().getStyleClass().removeIf(c -> c.startsWith("text-scale-"));
+            scene.getRoot().getStyleClass().add("text-scale-" + scale.get());
+        };
+        scaleClass.run();
+        scale.addListener((obs, o, n) -> scaleClass.run());
+        scene.rootProperty().addListener((obs, o, n) -> scaleClass.run());
+    }
+}

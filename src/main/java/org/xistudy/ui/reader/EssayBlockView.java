@@ -1,0 +1,62 @@
+package org.xistudy.ui.reader;
+
+import java.util.List;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.css.PseudoClass;
+import javafx.scene.AccessibleRole;
+import javafx.scene.control.Control;
+import javafx.scene.control.Skin;
+import org.xistudy.content.essay.Essay;
+
+/**
+ * One block of the essay (title, heading, paragraph, caption), with its paragraph number and any
+ * highlighted ranges. Paragraphs take the keyboard focus so a reader can step through them.
+ */
+public final class EssayBlockView extends Control {
+    private static final PseudoClass SELECTED = PseudoClass.getPseudoClass("selected");
+
+    private final Essay.Block block;
+    private final ObjectProperty<List<Highlight>> highlights = new SimpleObjectProperty<>(this, "highlights",
+            List.of());
+    private final javafx.beans.property.BooleanProperty selected = new javafx.beans.property.SimpleBooleanProperty(
+            this, "selected") {
+        @Override
+        protected void invalidated() {
+            pseudoClassStateChanged(SELECTED, get());
+        }
+    };
+
+    public EssayBlockView(Essay.Block block) {
+        this.block = block;
+        getStyleClass().setAll("essay-block", "essay-" + block.kind().name().toLowerCase(java.util.Locale.ROOT)
+                .replace('_', '-'));
+        setFocusTraversable(block.kind() == Essay.Kind.PARAGRAPH);
+        setAccessibleRole(AccessibleRole.TEXT);
+        setAccessibleText(block.number() > 0 ? "Paragraph " + block.number() + ". " + block.text() : block.text());
+        setId("block-" + block.anchor());
+    }
+
+    public Essay.Block getBlock() {
+        return block;
+    }
+
+    public ObjectProperty<List<Highlight>> highlightsProperty() {
+        return highlights;
+    }
+
+    public javafx.beans.property.BooleanProperty selectedProperty() {
+        return selected;
+    }
+
+    /** The height depends on the width, as text wraps. */
+    @Override
+    public javafx.geometry.Orientation getContentBias() {
+        return javafx.geometry.Orientation.HORIZONTAL;
+    }
+
+    @Override
+    protected Skin<?> createDefaultSkin() {
+        return new EssayBlockSkin(this);
+    }
+}

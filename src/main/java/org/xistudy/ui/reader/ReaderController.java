@@ -1,0 +1,330 @@
+package org.xistudy.ui.reader;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
+import javafx.collections.FXCollections;
+import javafx.fxml.FXML;
+import javafx.geometry.Bounds;
+import javafx.scene.control.Button;
+import javafx.scene.control.Hyperlink;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseButton;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.VBox;
+import org.xistudy.content.PackIndex;
+import org.xistudy.content.essay.Essay;
+import org.xistudy.content.model.Cited;
+import org.xistudy.content.model.Source;
+import org.xistudy.ui.AppContext;
+import org.xistudy.ui.StudyView;
+import org.xistudy.ui.Target;
+import org.xistudy.ui.common.ItemCells;
+
+/** The Source view: the essay with its sections, paragraph anchors, quote highlights and search. */
+public final class ReaderController implements StudyView {
+    private final AppContext context;
+    private final ReaderViewModel model = new ReaderViewModel();
+    private final Map<String, EssayBlockView> blockViews = new HashMap<>();
+
+    @FXML private BorderPane root;
+    @FXML private TextField searchField;
+    @FXML private Label matchLabel;
+    @FXML private Button previousButton;
+    @FXML private Button nextButton;
+    @FXML private ListView<Essay.Section> contents;
+    @FXML private ScrollPane scroll;
+    @FXML private VBox page;
+    @FXML private VBox blocks;
+    @FXML private Label essayTitle;
+    @FXML private Label byline;
+    @FXML private Hyperlink originalLink;
+    @FXML private Label citedHint;
+    @FXML private ListView<Cited> citedList;
+
+    public ReaderController(AppContext context) {
+        this.context = context;
+    }
+
+    public ReaderViewModel model() {
+        return model;
+    }
+
+    @FXML
+    private void initialize() {
+        model.indexProperty().bind(context.packs().indexProperty());
+        model.queryProperty().bind(searchField.textProperty());
+
+        essayTitle.textProperty().bind(Bindings.createStringBinding(() -> model.getEssay() == null ? ""
+                : model.getEssay().title(), model.essayProperty()));
+        byline.textProperty().bind(Bindings.createStringBinding(this::bylineText, model.indexProperty()));
+        originalLink.visibleProperty().bind(Bindings.createBooleanBinding(() -> sourceUrl() != null,
+                model.indexProperty()));
+
+        matchLabel.textProperty().bind(Bindings.createStringBinding(() -> {
+            int n = model.matchesProperty().getValue().size();
+            if (searchField.getText().isBlank()) {
+                return "";
+            }
+            return n == 0 ? context.text("reader.search.none")
+                    : context.text("reader.search.count", model.matchIndexProperty().get() + 1, n);
+        }, model.matchesProperty(), model.matchIndexProperty(), searchField.textProperty()));
+        previousButton.disableProperty().bind(Bindings.createBooleanBinding(
+                () -> model.matchesProperty().getValue().isEmpty(), model.matchesProperty()));
+        nextButton.disableProperty().bind(previousButton.disableProperty());
+
+        contents.itemsProperty().bind(Bindings.createObjectBinding(() -> model.getEssay() == null
+                ? FXCollections.observableArrayList() : FXCollections.observableArrayList(model.getEssay().sections()),
+                model.essayProperty()));
+        contents.setCellFactory(list -> new SectionCell());
+        contents.getSelectionModel().selectedItemProperty().addListener((obs, old, s) -> {
+            if (s != null && !s.blocks().isEmpty()) {
+                scrollTo(s.blocks().get(0).anchor());
+            }
+        });
+
+        citedList.itemsProperty().bind(Bindings.createObjectBinding(
+                () -> FXCollections.observableArrayList(model.citedHereProperty().getValue()),
+                model.citedHereProperty()));
+        citedList.setCellFactory(list -> ItemCells.citedCell(context));
+        citedHint.textProperty().bind(Bindings.createStringBinding(() -> {
+            String a = model.selectedAnchorProperty().get();
+            if (a == null) {
+                return context.text("reader.cited.none");
+            }
+            int n = model.citedHereProperty().getValue().size();
+            return context.text("reader.cited.count", anchorLabel(a), n);
+        }, model.selectedAnchorProperty(), model.citedHereProperty()));
+        citedList.setOnMouseClicked(e -> {
+            if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2) {
+                openSelectedCited();
+            }
+        });
+        citedList.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ENTER) {
+                openSelectedCited();
+                e.consume();
+            }
+        });
+
+        model.essayProperty().addListener((obs, old, essay) -> rebuild(essay));
+        rebuild(model.getEssay());
+        model.revealCountProperty().addListener((obs, o, n) -> scrollToSelected());
+        model.matchIndexProperty().addListener((obs, o, n) -> {
+            if (model.currentMatch() != null) {
+                scrollTo(model.currentMatch().block().anchor());
+            }
+        });
+
+        searchField.setOnKeyPressed(this::searchKey);
+        root.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN).match(e)) {
+                searchField.requestFocus();
+                searchField.selectAll();
+                e.consume();
+            }
+        });
+    }
+
+    private void searchKey(KeyEvent e) {
+        if (e.getCode() == KeyCode.ENTER) {
+            if (e.isShiftDown()) {
+                model.previousMatch();
+            } else {
+                model.nextMatch();
+            }
+            e.consume();
+        } else if (e.getCode() == KeyCode.ESCAPE) {
+            searchField.clear();
+            e.consume();
+        }
+    }
+
+    private void openSelectedCited() {
+        Cited c = citedList.getSelectionModel().getSelectedItem();
+        if (c != null) {
+            context.navigator().openItem(c.id());
+        }
+    }
+
+    private void rebuild(Essay essay) {
+        blockViews.clear();
+        if (essay == null) {
+            blocks.getChildren().clear();
+            return;
+        }
+        var nodes = new java.util.ArrayList<EssayBlockView>();
+        for (Essay.Block b : essay.blocks()) {
+            if (b.kind() == Essay.Kind.TITLE) {
+                continue; // shown in the masthead
+            }
+            EssayBlockView v = new EssayBlockView(b);
+            String anchor = b.anchor();
+            v.highlightsProperty().bind(Bindings.createObjectBinding(() -> model.highlightsFor(anchor),
+                    model.highlightDependencies()));
+            v.selectedProperty().bind(Bindings.equal(model.selectedAnchorProperty(), anchor));
+            v.setOnMouseClicked(e -> {
+                model.select(anchor);
+                if (v.isFocusTraversable()) {
+                    v.requestFocus();
+                }
+            });
+            v.focusedProperty().addListener((obs, was, is) -> {
+                if (is) {
+                    model.select(anchor);
+                }
+            });
+            blockViews.put(anchor, v);
+            nodes.add(v);
+        }
+        blocks.getChildren().setAll(nodes);
+    }
+
+    private String bylineText() {
+        PackIndex idx = model.indexProperty().get();
+        if (idx == null) {
+            return "";
+        }
+        Source s = idx.pack().source();
+        return context.text("reader.byline", s.author(), s.publisher(), s.date().display(context.bundle().getLocale()));
+    }
+
+    private String sourceUrl() {
+        PackIndex idx = model.indexProperty().get();
+        return idx == null ? null : idx.pack().source().url();
+    }
+
+    @FXML
+    private void openOriginal() {
+        String url = sourceUrl();
+        if (url != null) {
+            context.openUrl(url);
+        }
+    }
+
+    @FXML
+    private void nextMatch() {
+        model.nextMatch();
+    }
+
+    @FXML
+    private void previousMatch() {
+        model.previousMatch();
+    }
+
+    private String anchorLabel(String anchor) {
+        EssayBlockView v = blockViews.get(anchor);
+        if (v != null && v.getBlock().number() > 0) {
+            return "\u00B6" + v.getBlock().number();
+        }
+        return v == null ? anchor : abbreviate(v.getBlock().text());
+    }
+
+    private static String abbreviate(String s) {
+        return s.length() <= 40 ? s : s.substring(0, 39) + "…";
+    }
+
+    @Override
+    public void reveal(Target target) {
+        if (target instanceof Target.PassageTarget p) {
+            if (model.getEssay() == null) {
+                return;
+            }
+            if (!model.reveal(p.quote(), p.anchor())) {
+                context.dialogs().showError(context.text("reader.notFound.title"),
+                        context.text("reader.notFound.body", p.quote() == null ? p.anchor() : p.quote()));
+            }
+        }
+    }
+
+    @Override
+    public void activated() {
+        Platform.runLater(() -> {
+            String a = model.selectedAnchorProperty().get();
+            EssayBlockView v = a == null ? null : blockViews.get(a);
+            if (v != null && v.isFocusTraversable()) {
+                v.requestFocus();
+            } else if (!blocks.getChildren().isEmpty()) {
+                blocks.getChildren().stream().filter(n -> n.isFocusTraversable()).findFirst()
+                        .ifPresent(n -> n.requestFocus());
+            }
+        });
+    }
+
+    private void scrollToSelected() {
+        String a = model.selectedAnchorProperty().get();
+        if (a != null) {
+            scrollTo(a);
+            EssayBlockView v = blockViews.get(a);
+            if (v != null && v.isFocusTraversable() && !searchField.isFocused()) {
+                v.requestFocus();
+            }
+        }
+    }
+
+    /** Scrolls so that the block sits near the top third of the viewport. */
+    void scrollTo(String anchor) {
+        EssayBlockView v = blockViews.get(anchor);
+        if (v == null) {
+            return;
+        }
+        root.applyCss();
+        root.layout();
+        double contentHeight = scroll.getContent().getLayoutBounds().getHeight();
+        double viewport = scroll.getViewportBounds().getHeight();
+        if (contentHeight <= viewport) {
+            return;
+        }
+        Bounds b = scroll.getContent().sceneToLocal(v.localToScene(v.getLayoutBounds()));
+        double target = b.getMinY() - viewport / 4;
+        scroll.setVvalue(Math.max(0, Math.min(1, target / (contentHeight - viewport))));
+    }
+
+    /** Whether a block is inside the visible part of the page; for tests. */
+    boolean isShowing(String anchor) {
+        EssayBlockView v = blockViews.get(anchor);
+        if (v == null) {
+            return false;
+        }
+        Bounds inScroll = scroll.sceneToLocal(v.localToScene(v.getLayoutBounds()));
+        return inScroll.getMaxY() > 0 && inScroll.getMinY() < scroll.getHeight();
+    }
+
+    /** The block views, for tests. */
+    Map<String, EssayBlockView> blockViews() {
+        return Map.copyOf(blockViews);
+    }
+
+    /** The highlights shown in a block, for tests. */
+    List<Highlight> highlightsOf(String anchor) {
+        EssayBlockView v = blockViews.get(anchor);
+        return v == null ? List.of() : v.highlightsProperty().get();
+    }
+
+    private final class SectionCell extends ListCell<Essay.Section> {
+        SectionCell() {
+            setWrapText(true);
+            setPrefWidth(0);
+        }
+
+        @Override
+        protected void updateItem(Essay.Section s, boolean empty) {
+            super.updateItem(s, empty);
+            if (empty || s == null) {
+                setText(null);
+            } else {
+                setText(s.heading() == null ? context.text("reader.opening") : s.heading());
+            }
+        }
+    }
+}

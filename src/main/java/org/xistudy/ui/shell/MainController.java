@@ -1,0 +1,239 @@
+package org.xistudy.ui.shell;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
+import javafx.fxml.FXML;
+import javafx.scene.control.Label;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.RadioMenuItem;
+import javafx.scene.control.Toggle;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.input.DragEvent;
+import javafx.scene.input.TransferMode;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.StackPane;
+import javafx.stage.FileChooser;
+import javafx.stage.Stage;
+import org.xistudy.cli.BuildInfo;
+import org.xistudy.content.LoadResult;
+import org.xistudy.ui.AppContext;
+import org.xistudy.ui.ViewId;
+import org.xistudy.ui.common.Theme;
+
+/** The main window: header, navigation rail, the current view and the status bar. */
+public final class MainController {
+    private final AppContext context;
+    private final ShellViewModel model;
+
+    @FXML private BorderPane root;
+    @FXML private Label packTitle;
+    @FXML private Label packSubtitle;
+    @FXML private Label sourceCredit;
+    @FXML private Label loadingLabel;
+    @FXML private Label statusLabel;
+    @FXML private Label fileLabel;
+    @FXML private StackPane content;
+    @FXML private ToggleGroup navGroup;
+    @FXML private ToggleButton navTimeline;
+    @FXML private ToggleButton navInstitutions;
+    @FXML private ToggleButton navCards;
+    @FXML private ToggleButton navQuiz;
+    @FXML private ToggleButton navSource;
+    @FXML private MenuItem backItem;
+    @FXML private MenuItem forwardItem;
+    @FXML private RadioMenuItem lightItem;
+    @FXML private RadioMenuItem darkItem;
+
+    private ViewHost views;
+
+    public MainController(AppContext context) {
+        this.context = context;
+        this.model = new ShellViewModel(context);
+    }
+
+    @FXML
+    private void initialize() {
+        views = new ViewHost(context, content);
+        context.navigator().setDisplay(views::display);
+
+        packTitle.textProperty().bind(model.titleProperty());
+        packSubtitle.textProperty().bind(model.subtitleProperty());
+        sourceCredit.textProperty().bind(model.creditProperty());
+        statusLabel.textProperty().bind(model.statusProperty());
+        fileLabel.textProperty().bind(model.fileProperty());
+        loadingLabel.visibleProperty().bind(context.packs().loadingProperty());
+        loadingLabel.managedProperty().bind(loadingLabel.visibleProperty());
+        backItem.disableProperty().bind(context.navigator().canGoBackProperty().not());
+        forwardItem.disableProperty().bind(context.navigator().canGoForwardProperty().not());
+        lightItem.selectedProperty().bind(Bindings.equal(context.theme().paletteProperty(), Theme.Palette.LIGHT));
+        darkItem.selectedProperty().bind(Bindings.equal(context.theme().paletteProperty(), Theme.Palette.DARK));
+
+        Map<ViewId, ToggleButton> buttons = Map.of(ViewId.TIMELINE, navTimeline, ViewId.INSTITUTIONS,
+                navInstitutions, ViewId.CARDS, navCards, ViewId.QUIZ, navQuiz, ViewId.SOURCE, navSource);
+        buttons.forEach((id, b) -> b.setUserData(id));
+        // The rail mirrors the navigator; a click on the selected button must not clear it.
+        context.navigator().currentProperty().addListener((obs, old, now) -> navGroup.selectToggle(buttons.get(now)));
+        navGroup.selectedToggleProperty().addListener((obs, old, now) -> {
+            if (now == null && old != null) {
+                navGroup.selectToggle(old);
+            }
+        });
+
+        root.setOnDragOver(this::dragOver);
+        root.setOnDragDropped(this::dragDropped);
+    }
+
+    /** Opens the first pack and the first view. */
+    void start(Path contentFile) {
+        if (contentFile != null) {
+            context.packs().open(contentFile, refused -> {
+                showProblems(refused);
+                context.packs().openDefault(this::showProblems);
+            });
+        } else {
+            context.packs().openDefault(this::showProblems);
+        }
+        context.navigator().show(ViewId.TIMELINE);
+    }
+
+    void showProblems(LoadResult refused) {
+        context.dialogs().showProblems(refused.file(), refused.problems());
+    }
+
+    @FXML
+    void openPack() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(context.text("dialog.open.title"));
+        chooser.getExtensionFilters().setAll(
+                new FileChooser.ExtensionFilter(context.text("dialog.open.packs"), "*.json"),
+                new FileChooser.ExtensionFilter(context.text("dialog.open.all"), "*"));
+        File file = chooser.showOpenDialog(root.getScene().getWindow());
+        if (file != null) {
+            open(file.toPath());
+        }
+    }
+
+    /** Opens a pack file; if it has errors, the user sees them and the current pack stays. */
+    public void open(Path file) {
+        context.packs().open(file, this::showProblems);
+    }
+
+    @FXML
+    void openBundledPack() {
+        context.packs().openDefault(this::showProblems);
+    }
+
+    private void dragOver(DragEvent e) {
+        if (e.getDragboard().hasFiles() && droppedPack(e.getDragboard().getFiles()) != null) {
+            e.acceptTransferModes(TransferMode.COPY, TransferMode.LINK);
+        }
+        e.consume();
+    }
+
+    private void dragDropped(DragEvent e) {
+        File f = e.getDragboard().hasFiles() ? droppedPack(e.getDragboard().getFiles()) : null;
+        if (f != null) {
+            open(f.toPath());
+        }
+        e.setDropCompleted(f != null);
+        e.consume();
+    }
+
+    private static File droppedPack(List<File> files) {
+        return files.size() == 1 && files.get(0).getName().toLowerCase(java.util.Locale.ROOT).endsWith(".json")
+                ? files.get(0) : null;
+    }
+
+    @FXML
+    void showTimeline() {
+        context.navigator().show(ViewId.TIMELINE);
+    }
+
+    @FXML
+    void showInstitutions() {
+        context.navigator().show(ViewId.INSTITUTIONS);
+    }
+
+    @FXML
+    void showCards() {
+        context.navigator().show(ViewId.CARDS);
+    }
+
+    @FXML
+    void showQuiz() {
+        context.navigator().show(ViewId.QUIZ);
+    }
+
+    @FXML
+    void showSource() {
+        context.navigator().show(ViewId.SOURCE);
+    }
+
+    @FXML
+    void goBack() {
+        context.navigator().goBack();
+    }
+
+    @FXML
+    void goForward() {
+        context.navigator().goForward();
+    }
+
+    @FXML
+    void largerText() {
+        context.theme().larger();
+    }
+
+    @FXML
+    void smallerText() {
+        context.theme().smaller();
+    }
+
+    @FXML
+    void resetText() {
+        context.theme().resetSize();
+    }
+
+    @FXML
+    void lightPalette() {
+        context.theme().paletteProperty().set(Theme.Palette.LIGHT);
+    }
+
+    @FXML
+    void darkPalette() {
+        context.theme().paletteProperty().set(Theme.Palette.DARK);
+    }
+
+    @FXML
+    void toggleFullScreen() {
+        Stage stage = (Stage) root.getScene().getWindow();
+        stage.setFullScreen(!stage.isFullScreen());
+    }
+
+    @FXML
+    void quit() {
+        Platform.exit();
+    }
+
+    @FXML
+    void showKeys() {
+        context.dialogs().showInfo(context.text("dialog.keys.title"), context.text("dialog.keys.title"),
+                context.text("dialog.keys.body"));
+    }
+
+    @FXML
+    void showAbout() {
+        context.dialogs().showInfo(context.text("dialog.about.title"),
+                BuildInfo.name() + " " + BuildInfo.version(), context.text("dialog.about.body"));
+    }
+
+    /** For tests and other views: the selected navigation button. */
+    Toggle selectedNav() {
+        return navGroup.getSelectedToggle();
+    }
+}

@@ -1,0 +1,68 @@
+package org.xistudy.ui.shell;
+
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.StringBinding;
+import org.xistudy.content.LoadResult;
+import org.xistudy.content.PackIndex;
+import org.xistudy.content.model.Pack;
+import org.xistudy.ui.AppContext;
+
+/** The texts of the window's frame, derived from the open pack. */
+final class ShellViewModel {
+    private final StringBinding title;
+    private final StringBinding subtitle;
+    private final StringBinding credit;
+    private final StringBinding status;
+    private final StringBinding file;
+
+    ShellViewModel(AppContext context) {
+        var index = context.packs().indexProperty();
+        var loaded = context.packs().loadedProperty();
+        title = Bindings.createStringBinding(() -> pack(index.get()) == null ? context.text("app.name")
+                : pack(index.get()).title(), index);
+        subtitle = Bindings.createStringBinding(() -> {
+            Pack p = pack(index.get());
+            return p == null || p.subtitle() == null ? "" : p.subtitle();
+        }, index);
+        credit = Bindings.createStringBinding(() -> {
+            Pack p = pack(index.get());
+            return p == null ? "" : context.text("shell.credit", p.source().author(), p.source().publisher(),
+                    p.source().date().display(context.bundle().getLocale()));
+        }, index);
+        status = Bindings.createStringBinding(() -> {
+            Pack p = pack(index.get());
+            LoadResult r = loaded.get();
+            if (p == null) {
+                return context.text("status.noPack");
+            }
+            int warnings = r == null ? 0 : r.warnings().size();
+            return context.text("status.counts", p.events().size(), p.institutions().size(), p.people().size(),
+                    p.cards().size(), p.notes().size(), warnings);
+        }, index, loaded);
+        file = Bindings.createStringBinding(() -> loaded.get() == null ? "" : loaded.get().file(), loaded);
+    }
+
+    private static Pack pack(PackIndex index) {
+        return index == null ? null : index.pack();
+    }
+
+    StringBinding titleProperty() {
+        return title;
+    }
+
+    StringBinding subtitleProperty() {
+        return subtitle;
+    }
+
+    StringBinding creditProperty() {
+        return credit;
+    }
+
+    StringBinding statusProperty() {
+        return status;
+    }
+
+    StringBinding fileProperty() {
+        return file;
+    }
+}

@@ -1,0 +1,72 @@
+package org.xistudy.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+import org.xistudy.ui.shell.Shell;
+
+@ExtendWith(ApplicationExtension.class)
+class ShellNavigationTest {
+    @TempDir
+    static Path dataDir;
+
+    private Shell shell;
+
+    @Start
+    void start(Stage stage) {
+        shell = ShellFixture.open(stage, dataDir, null);
+    }
+
+    @Test
+    void headerShowsThePackTitle(FxRobot robot) {
+        ShellFixture.awaitPack(shell);
+        Label title = robot.lookup(".pack-title").queryAs(Label.class);
+        assertEquals(shell.context().packs().getIndex().pack().title(), title.getText());
+    }
+
+    @Test
+    void everyViewIsReachableByKeyboard(FxRobot robot) {
+        ShellFixture.awaitPack(shell);
+        KeyCode[] digits = {KeyCode.DIGIT1, KeyCode.DIGIT2, KeyCode.DIGIT3, KeyCode.DIGIT4, KeyCode.DIGIT5};
+        ViewId[] views = ViewId.values();
+        for (int i = views.length - 1; i >= 0; i--) {
+            robot.press(KeyCode.CONTROL).press(digits[i]).release(digits[i]).release(KeyCode.CONTROL);
+            WaitForAsyncUtils.waitForFxEvents();
+            assertEquals(views[i], shell.context().navigator().getCurrent());
+            assertTrue(visibleView(robot).isVisible());
+            assertEquals(views[i], visibleView(robot).getProperties().get(ViewId.class));
+        }
+    }
+
+    @Test
+    void everyViewIsReachableByMouse(FxRobot robot) {
+        ShellFixture.awaitPack(shell);
+        String[] labels = {"Source", "Quiz", "Cards", "Institutions", "Timeline"};
+        ViewId[] views = {ViewId.SOURCE, ViewId.QUIZ, ViewId.CARDS, ViewId.INSTITUTIONS, ViewId.TIMELINE};
+        for (int i = 0; i < labels.length; i++) {
+            robot.clickOn(labels[i]);
+            WaitForAsyncUtils.waitForFxEvents();
+            assertEquals(views[i], shell.context().navigator().getCurrent());
+            assertEquals(views[i], visibleView(robot).getProperties().get(ViewId.class));
+        }
+    }
+
+    private static Node visibleView(FxRobot robot) {
+        Node host = robot.lookup(".view-host").query();
+        assertNotNull(host);
+        return ((javafx.scene.layout.StackPane) host).getChildren().get(0);
+    }
+}
