@@ -34,6 +34,8 @@ public final class AppContext {
     private final DialogService dialogs;
     private final Path dataDir;
     private final Map<Class<?>, Object> services = new HashMap<>();
+    private final javafx.beans.property.ObjectProperty<Integer> focusYear =
+            new javafx.beans.property.SimpleObjectProperty<>(this, "focusYear");
     private Window window;
     private java.util.function.Consumer<String> urlOpener = url -> { };
 
@@ -72,6 +74,14 @@ public final class AppContext {
 
     public Theme theme() {
         return theme;
+    }
+
+    /**
+     * The year the user is looking at, shared between views: selecting a timeline event sets it,
+     * and the institution chart follows it. Null when nothing has set it yet.
+     */
+    public javafx.beans.property.ObjectProperty<Integer> focusYearProperty() {
+        return focusYear;
     }
 
     /** Where the user's progress and settings are kept. */
