@@ -124,7 +124,8 @@ public final class PositionedJsonParser {
 
     private JsonElement readValue(String path) throws IOException, JsonSyntaxError {
         JsonToken token = reader.peek();
-        positions.put(path, tokenPosition());
+        JsonPosition at = tokenPosition();
+        positions.put(path, at);
         switch (token) {
             case BEGIN_OBJECT:
                 return readObject(path);
@@ -135,13 +136,21 @@ public final class PositionedJsonParser {
             case NUMBER:
                 return new JsonPrimitive(new BigDecimal(reader.nextString()));
             case BOOLEAN:
-                return new JsonPrimitive(reader.nextBoolean());
+                // Gson reads a keyword whole when it peeks, so its reported column is past the end.
+                boolean b = reader.nextBoolean();
+                positions.put(path, keywordStart(at, b ? 4 : 5));
+                return new JsonPrimitive(b);
             case NULL:
                 reader.nextNull();
+                positions.put(path, keywordStart(at, 4));
                 return JsonNull.INSTANCE;
             default:
                 throw new JsonSyntaxError("expected a value but found " + describe(token), tokenPosition(), path);
         }
+    }
+
+    private static JsonPosition keywordStart(JsonPosition afterFirstChar, int length) {
+        return new JsonPosition(afterFirstChar.line(), Math.max(1, afterFirstChar.column() + 1 - length));
     }
 
     private JsonObject readObject(String path) throws IOException, JsonSyntaxError {

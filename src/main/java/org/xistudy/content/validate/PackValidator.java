@@ -278,7 +278,7 @@ public final class PackValidator {
             error(path, hasQuote ? "a cite has either \"quote\" or \"ref\", not both"
                     : "a cite needs \"quote\" (verbatim words from the essay) or \"ref\" (a reference id)");
         }
-        if (hasQuote && cite.has("detail")) {
+        if (hasQuote && !hasRef && cite.has("detail")) {
             warning(JsonPaths.member(path, "detail"), "\"detail\" belongs to a \"ref\" cite; a quote is its own detail");
         }
         if (hasQuote) {

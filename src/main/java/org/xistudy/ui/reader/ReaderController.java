@@ -278,8 +278,10 @@ public final class ReaderController implements StudyView {
         if (v == null) {
             return;
         }
-        root.applyCss();
-        root.layout();
+        // Lay out from the scene's root: a view that was just attached has no size of its own yet.
+        javafx.scene.Parent top = root.getScene() == null ? root : root.getScene().getRoot();
+        top.applyCss();
+        top.layout();
         double contentHeight = scroll.getContent().getLayoutBounds().getHeight();
         double viewport = scroll.getViewportBounds().getHeight();
         if (contentHeight <= viewport) {

@@ -1,0 +1,123 @@
+package org.xistudy.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.xistudy.content.TestPacks;
+
+class CliTest {
+    private final Cli cli = new Cli(Map.of());
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    private int run(String... args) {
+        return cli.run(cli.parse(args), new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+    }
+
+    private String out() {
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    /** A pack file in a folder that also holds the essay, as a teacher's project would. */
+    private static Path packFile(Path dir, String text) throws IOException {
+        Path seeds = Files.createDirectories(dir.resolve("seeds"));
+        Files.copy(Path.of(System.getProperty("xistudy.projectDir", "."), TestPacks.SEED),
+                seeds.resolve(Path.of(TestPacks.SEED).getFileName()));
+        Path packs = Files.createDirectories(dir.resolve("packs"));
+        Path f = packs.resolve("pack.json");
+        Files.writeString(f, text);
+        return f;
+    }
+
+    @Test
+    void parsesTheCommands() {
+        assertEquals(Cli.Command.RUN, cli.parse().command());
+        assertEquals(Path.of("a.json"), cli.parse("--content", "a.json").content());
+        assertEquals(Path.of("b.json"), cli.parse("b.json").content());
+        assertEquals(List.of(Path.of("x.json"), Path.of("y.json")), cli.parse("--validate", "x.json", "y.json").files());
+        assertEquals(Cli.Command.VERSION, cli.parse("--version").command());
+        assertEquals(Cli.Command.HELP, cli.parse("--help").command());
+        assertEquals(Cli.Command.ERROR, cli.parse("--validate").command());
+        assertEquals(Cli.Command.ERROR, cli.parse("--content").command());
+        assertEquals(Cli.Command.ERROR, cli.parse("--frobnicate").command());
+    }
+
+    @Test
+    void validPackExitsZeroAndSaysWhatItHolds(@TempDir Path dir) throws IOException {
+        Path f = packFile(dir, TestPacks.text(TestPacks.minimal()));
+        assertEquals(0, run("--validate", f.toString()));
+        assertTrue(out().contains(f + ": valid (2 events, 2 institutions, 1 person, 7 cards, 1 note)"), out());
+    }
+
+    @Test
+    void invalidPackExitsOneWithOneLinePerProblem(@TempDir Path dir) throws IOException {
+        var pack = TestPacks.minimal();
+        TestPacks.item(pack, "events", 0).addProperty("date", "2013-13");
+        TestPacks.item(pack, "events", 0).addProperty("lane", "x");
+        Path f = packFile(dir, TestPacks.text(pack));
+        assertEquals(1, run("--validate", f.toString()));
+        List<String> lines = out().lines().toList();
+        assertEquals(3, lines.size(), out());
+        assertTrue(lines.get(0).matches(java.util.regex.Pattern.quote(f.toString())
+                + ":\\d+:\\d+: error: \\$\\.events\\[0\\]\\.date: .*"), lines.get(0));
+        assertTrue(lines.get(2).endsWith("invalid, 2 errors"), lines.get(2));
+    }
+
+    @Test
+    void unreadableFileExitsTwo(@TempDir Path dir) {
+        assertEquals(2, run("--validate", dir.resolve("missing.json").toString()));
+        assertTrue(out().contains("does not exist"), out());
+        assertEquals(2, run("--validate", dir.toString()));
+    }
+
+    @Test
+    void worstStatusWinsOverSeveralFiles(@TempDir Path dir) throws IOException {
+        Path good = packFile(dir, TestPacks.text(TestPacks.minimal()));
+        Path bad = dir.resolve("packs/bad.json");
+        Files.writeString(bad, "{");
+        assertEquals(1, run("--validate", good.toString(), bad.toString()));
+    }
+
+    @Test
+    void versionAndHelp() {
+        assertEquals(0, run("--version"));
+        assertTrue(out().startsWith(BuildInfo.name() + " "), out());
+        out.reset();
+        assertEquals(0, run("--help"));
+        assertTrue(out().contains("--validate FILE"), out());
+        assertEquals(2, run("--bogus"));
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("unknown argument \"--bogus\""));
+    }
+
+    @Test
+    void toolsRegisterTheirOwnOptions() {
+        Cli withTool = new Cli(Map.of("echo-file", new Cli.Tool() {
+            @Override
+            public String usage() {
+                return "prints the file name";
+            }
+
+            @Override
+            public int run(Path file, PrintStream o, PrintStream e) {
+                o.println("file=" + file);
+                return 7;
+            }
+        }));
+        Cli.Options o = withTool.parse("--echo-file", "z.json");
+        assertEquals(Cli.Command.TOOL, o.command());
+        assertEquals(7, withTool.run(o, new PrintStream(out, true, StandardCharsets.UTF_8), System.err));
+        assertEquals("file=z.json", out().strip());
+        assertTrue(withTool.usage().contains("--echo-file FILE"));
+    }
+}

@@ -1,0 +1,72 @@
+package org.xistudy.content.validate;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The JSON Schema that authors read and the shapes the validator enforces must describe the same
+ * fields: same names, same required fields, same allowed values.
+ */
+class SchemaConsistencyTest {
+    private static final Path SCHEMA = Path.of(System.getProperty("xistudy.projectDir", "."),
+            "resources/content/schema/pack.schema.json");
+
+    @Test
+    void schemaAndValidatorAgreeOnEveryObject() throws IOException {
+        JsonObject schema = JsonParser.parseString(Files.readString(SCHEMA)).getAsJsonObject();
+        JsonObject defs = schema.getAsJsonObject("$defs");
+        for (Shape shape : PackSchema.ALL) {
+            JsonObject def = shape == PackSchema.PACK ? schema : defs.getAsJsonObject(shape.name);
+            assertNotNull(def, "the schema has no definition for " + shape.name);
+            assertEquals(new TreeSet<>(shape.fields.keySet()), new TreeSet<>(def.getAsJsonObject("properties").keySet()),
+                    "fields of " + shape.name);
+            Set<String> required = new TreeSet<>();
+            if (def.has("required")) {
+                def.getAsJsonArray("required").forEach(e -> required.add(e.getAsString()));
+            }
+            Set<String> javaRequired = new TreeSet<>();
+            shape.fields.values().stream().filter(Shape.Field::required).forEach(f -> javaRequired.add(f.name()));
+            assertEquals(javaRequired, required, "required fields of " + shape.name);
+            for (Shape.Field f : shape.fields.values()) {
+                if (f.type() == Shape.Type.ENUM) {
+                    JsonElement values = def.getAsJsonObject("properties").getAsJsonObject(f.name()).get("enum");
+                    Set<String> schemaValues = new TreeSet<>();
+                    values.getAsJsonArray().forEach(e -> schemaValues.add(e.getAsString()));
+                    assertEquals(new TreeSet<>(f.values()), schemaValues, shape.name + "." + f.name());
+                }
+            }
+        }
+    }
+
+    @Test
+    void cardTypeRequirementsMatch() throws IOException {
+        JsonObject card = JsonParser.parseString(Files.readString(SCHEMA)).getAsJsonObject()
+                .getAsJsonObject("$defs").getAsJsonObject("card");
+        Map<String, Set<String>> fromSchema = new java.util.TreeMap<>();
+        for (JsonElement rule : card.getAsJsonArray("allOf")) {
+            JsonObject type = rule.getAsJsonObject().getAsJsonObject("if").getAsJsonObject("properties")
+                    .getAsJsonObject("type");
+            Set<String> req = new TreeSet<>();
+            rule.getAsJsonObject().getAsJsonObject("then").getAsJsonArray("required").forEach(e -> req.add(e.getAsString()));
+            if (type.has("const")) {
+                fromSchema.put(type.get("const").getAsString(), req);
+            } else {
+                type.getAsJsonArray("enum").forEach(e -> fromSchema.put(e.getAsString(), req));
+            }
+        }
+        Map<String, Set<String>> fromJava = new java.util.TreeMap<>();
+        PackSchema.CARD_FIELDS.forEach((t, fields) -> fromJava.put(t.jsonName(), new TreeSet<>(fields)));
+        assertEquals(fromJava, fromSchema);
+    }
+}
