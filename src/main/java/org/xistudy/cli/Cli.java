@@ -18,7 +18,7 @@ import org.xistudy.content.Problem;
 public final class Cli {
 
     /** What the command line asks for. */
-    public enum Command { RUN, VALIDATE, VERSION, HELP, TOOL, ERROR, VALIDATE_BUNDLED }
+    public enum Command { RUN, VALIDATE, VERSION, HELP, TOOL, ERROR, VALIDATE_BUNDLED, MAKE_STARTUP_ARCHIVE }
 
     /** Parsed arguments. {@code content} is the pack to open in the window, if given. */
     public record Options(Command command, List<Path> files, Path content, String tool, String error) {
@@ -67,6 +67,10 @@ public final class Cli {
                     // Checks the pack inside the application itself (used by the installer's smoke test).
                     command = Command.VALIDATE_BUNDLED;
                     break;
+                case "--make-startup-archive":
+                    // Installers run this once the app is in place (see installer/README.md).
+                    command = Command.MAKE_STARTUP_ARCHIVE;
+                    break;
                 case "--content":
                     if (i + 1 >= args.length || args[i + 1].startsWith("--")) {
                         return error("--content needs a FILE");
@@ -112,6 +116,8 @@ public final class Cli {
                 return validate(options.files(), out, err, PackLoader::load);
             case VALIDATE_BUNDLED:
                 return report(PackLoader.loadDefault(), "bundled pack " + PackLoader.DEFAULT_PACK, out);
+            case MAKE_STARTUP_ARCHIVE:
+                return makeStartupArchive(SharedArchive.fromSystemProperties().orElse(null), out, err);
             case TOOL:
                 return tools.get(options.tool()).run(options.files().get(0), out, err);
             case ERROR:
@@ -133,6 +139,27 @@ public final class Cli {
             worst = Math.max(worst, report(loader.apply(f), f.toString(), out));
         }
         return worst;
+    }
+
+    /** Dumps the class-data-sharing archive of an installed app image; 0 written, 1 failed, 2 not an image. */
+    static int makeStartupArchive(SharedArchive archive, PrintStream out, PrintStream err) {
+        if (archive == null) {
+            err.println("xi-policy-study: --make-startup-archive only works in an installed app, whose launcher sets -D"
+                    + SharedArchive.ARCHIVE_PROPERTY + " and -D" + SharedArchive.CLASS_LIST_PROPERTY);
+            return 2;
+        }
+        try {
+            if (archive.dump()) {
+                out.println("wrote " + archive.archive());
+                return 0;
+            }
+            err.println("xi-policy-study: could not write " + archive.archive());
+        } catch (java.io.IOException e) {
+            err.println("xi-policy-study: could not write " + archive.archive() + ": " + e.getMessage());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        return 1;
     }
 
     /** Prints one load result's problems and summary line, and returns its exit status. */
@@ -177,6 +204,8 @@ public final class Cli {
         sb.append("                        FILE:LINE:COL: error|warning: JSON-PATH: message\n");
         sb.append("                        exit status 0 valid, 1 invalid, 2 unreadable\n");
         sb.append("  --validate-bundled    check the pack built into the application\n");
+        sb.append("  --make-startup-archive  (installed app only) write the class-data archive that\n");
+        sb.append("                        makes it start sooner; installers run it\n");
         tools.keySet().stream().sorted().forEach(name -> sb.append(String.format("  %-21s %s%n",
                 "--" + name + " FILE", tools.get(name).usage())));
         sb.append("  --version             print the version\n");

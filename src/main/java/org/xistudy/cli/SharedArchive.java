@@ -68,6 +68,11 @@ public final class SharedArchive {
         }
     }
 
+    /** Where the archive is written. */
+    public Path archive() {
+        return archive;
+    }
+
     /** Whether this JVM maps a class-data-sharing archive ({@code java.vm.info} says "sharing"). */
     public static boolean jvmIsSharing(String vmInfo) {
         return vmInfo != null && vmInfo.contains("sharing");
@@ -82,8 +87,7 @@ public final class SharedArchive {
             return Decision.NO_CLASS_LIST;
         }
         Path dir = archive.toAbsolutePath().getParent();
-        if (dir == null || !Files.isDirectory(dir) || !Files.isWritable(dir)
-                || (Files.exists(archive) && !Files.isWritable(archive))) {
+        if (dir == null || !Files.isDirectory(dir) || !Files.isWritable(dir)) {
             return Decision.READ_ONLY;
         }
         if (fingerprint().equals(lastAttempt())) {

@@ -56,10 +56,24 @@ class CliTest {
     }
 
     @Test
+    void makeStartupArchiveRefusesOutsideAnInstalledImage() {
+        Cli.Options o = cli.parse("--make-startup-archive");
+        assertEquals(Cli.Command.MAKE_STARTUP_ARCHIVE, o.command());
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int status = Cli.makeStartupArchive(null, new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+        assertEquals(2, status);
+        assertEquals("", out.toString(StandardCharsets.UTF_8));
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("only works in an installed app"));
+    }
+
+    @Test
     void helpMentionsTheNewOptions() {
         String usage = cli.usage();
         assertTrue(usage.contains("--validate-bundled"), usage);
         assertTrue(usage.contains("FILE.xipack"), usage);
+        assertTrue(usage.contains("--make-startup-archive"), usage);
     }
 
     @Test
