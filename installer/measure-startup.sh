@@ -68,6 +68,7 @@ labels=(
   "\`--version\`, app image with its archive"
 )
 
+load0=$(cut -d" " -f1-3 /proc/loadavg)
 for v in "${variants[@]}"; do v_"$v" >/dev/null || true; done   # warm the file cache once
 for ((r = 0; r < ROUNDS; r++)); do
   n=${#variants[@]}
@@ -82,7 +83,7 @@ median() { sort -n "$1" | awk '{ a[NR] = $1 } END { if (NR == 0) print "n/a"; el
 spread() { sort -n "$1" | awk 'NR == 1 { lo = $1 } { hi = $1 } END { print lo "–" hi }'; }
 
 base=$(median "$out/jar")
-echo "Start-up, medians of $ROUNDS rounds run side by side ($(date -u +%Y-%m-%d), $(nproc) cores, DISPLAY=$DISPLAY):"
+echo "Start-up, medians of $ROUNDS rounds run side by side ($(date -u +%Y-%m-%d), $(nproc) cores, load average before: $load0, DISPLAY=$DISPLAY):"
 echo
 echo "| launch | median ms | range ms | vs plain jar |"
 echo "|---|---|---|---|"

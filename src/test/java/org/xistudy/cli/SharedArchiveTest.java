@@ -50,6 +50,14 @@ class SharedArchiveTest {
     }
 
     @Test
+    void anArchiveWithNoFolderToWriteIsNotDumped() throws IOException {
+        Path notADir = Files.writeString(dir.resolve("file"), "x");
+        Files.writeString(dir.resolve("classes.lst"), "java/lang/Object\n");
+        SharedArchive a = new SharedArchive(JAVA_HOME, notADir.resolve("app.jsa"), dir.resolve("classes.lst"), "a.jar");
+        assertEquals(SharedArchive.Decision.READ_ONLY, a.decide("mixed mode"));
+    }
+
+    @Test
     void aReadOnlyInstallIsLeftToThePackage() throws IOException {
         Path ro = Files.createDirectory(dir.resolve("ro"));
         SharedArchive a = archiveIn(ro, "a.jar");
