@@ -52,6 +52,9 @@ pom_version=$(sed -n '/<artifactId>xi-policy-study<\/artifactId>/,/<version>/s/.
 
 run "$LAUNCHER" --version
 check "--version prints the name and version" 0 "^Xi Policy Study ${pom_version//./\\.}$"
+# Nothing else: a JVM warning here (a bad --add-opens, a CDS complaint) means a broken launcher .cfg.
+[ "$OUT" = "Xi Policy Study $pom_version" ] && ok "--version prints nothing else (no JVM warnings)" \
+  || bad "--version printed more than the version: $OUT"
 
 run "$LAUNCHER" --validate "$PWD/resources/content/xi-power-concentration.json"
 check "--validate accepts the repository's pack" 0 "xi-power-concentration\.json: valid \([0-9]+ events, [0-9]+ institutions"
