@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import org.xistudy.content.LoadResult;
+import org.xistudy.content.PackFiles;
 import org.xistudy.content.PackLoader;
 import org.xistudy.content.Problem;
 
@@ -17,7 +18,7 @@ import org.xistudy.content.Problem;
 public final class Cli {
 
     /** What the command line asks for. */
-    public enum Command { RUN, VALIDATE, VERSION, HELP, TOOL, ERROR }
+    public enum Command { RUN, VALIDATE, VERSION, HELP, TOOL, ERROR, VALIDATE_BUNDLED, MAKE_STARTUP_ARCHIVE }
 
     /** Parsed arguments. {@code content} is the pack to open in the window, if given. */
     public record Options(Command command, List<Path> files, Path content, String tool, String error) {
@@ -62,6 +63,14 @@ public final class Cli {
                         return error("--validate needs a FILE");
                     }
                     break;
+                case "--validate-bundled":
+                    // Checks the pack inside the application itself (used by the installer's smoke test).
+                    command = Command.VALIDATE_BUNDLED;
+                    break;
+                case "--make-startup-archive":
+                    // Installers run this once the app is in place (see installer/README.md).
+                    command = Command.MAKE_STARTUP_ARCHIVE;
+                    break;
                 case "--content":
                     if (i + 1 >= args.length || args[i + 1].startsWith("--")) {
                         return error("--content needs a FILE");
@@ -79,9 +88,8 @@ public final class Cli {
                         files.add(Path.of(args[++i]));
                         break;
                     }
-                    if (!a.startsWith("-") && a.toLowerCase(java.util.Locale.ROOT).endsWith(".json")
-                            && content == null) {
-                        // A desktop file association passes the pack as a bare argument.
+                    if (!a.startsWith("-") && PackFiles.isPackName(a) && content == null) {
+                        // A desktop file association passes the pack (.xipack or .json) as a bare argument.
                         content = Path.of(a);
                         break;
                     }
@@ -106,6 +114,10 @@ public final class Cli {
                 return 0;
             case VALIDATE:
                 return validate(options.files(), out, err, PackLoader::load);
+            case VALIDATE_BUNDLED:
+                return report(PackLoader.loadDefault(), "bundled pack " + PackLoader.DEFAULT_PACK, out);
+            case MAKE_STARTUP_ARCHIVE:
+                return makeStartupArchive(SharedArchive.fromSystemProperties().orElse(null), out, err);
             case TOOL:
                 return tools.get(options.tool()).run(options.files().get(0), out, err);
             case ERROR:
@@ -124,20 +136,45 @@ public final class Cli {
     static int validate(List<Path> files, PrintStream out, PrintStream err, Function<Path, LoadResult> loader) {
         int worst = 0;
         for (Path f : files) {
-            LoadResult r = loader.apply(f);
-            for (Problem p : r.problems()) {
-                out.println(p.format());
-            }
-            long errors = r.errors().size();
-            long warnings = r.warnings().size();
-            String summary = r.isValid()
-                    ? f + ": valid (" + counts(r) + ")" + (warnings > 0 ? ", " + plural(warnings, "warning") : "")
-                    : f + ": " + (r.status() == LoadResult.Status.UNREADABLE ? "cannot be read" : "invalid") + ", "
-                            + plural(errors, "error") + (warnings > 0 ? ", " + plural(warnings, "warning") : "");
-            out.println(summary);
-            worst = Math.max(worst, r.status().exitCode());
+            worst = Math.max(worst, report(loader.apply(f), f.toString(), out));
         }
         return worst;
+    }
+
+    /** Dumps the class-data-sharing archive of an installed app image; 0 written, 1 failed, 2 not an image. */
+    static int makeStartupArchive(SharedArchive archive, PrintStream out, PrintStream err) {
+        if (archive == null) {
+            err.println("xi-policy-study: --make-startup-archive only works in an installed app, whose launcher sets -D"
+                    + SharedArchive.ARCHIVE_PROPERTY + " and -D" + SharedArchive.CLASS_LIST_PROPERTY);
+            return 2;
+        }
+        try {
+            if (archive.dump()) {
+                out.println("wrote " + archive.archive());
+                return 0;
+            }
+            err.println("xi-policy-study: could not write " + archive.archive());
+        } catch (java.io.IOException e) {
+            err.println("xi-policy-study: could not write " + archive.archive() + ": " + e.getMessage());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        return 1;
+    }
+
+    /** Prints one load result's problems and summary line, and returns its exit status. */
+    private static int report(LoadResult r, String name, PrintStream out) {
+        for (Problem p : r.problems()) {
+            out.println(p.format());
+        }
+        long errors = r.errors().size();
+        long warnings = r.warnings().size();
+        String summary = r.isValid()
+                ? name + ": valid (" + counts(r) + ")" + (warnings > 0 ? ", " + plural(warnings, "warning") : "")
+                : name + ": " + (r.status() == LoadResult.Status.UNREADABLE ? "cannot be read" : "invalid") + ", "
+                        + plural(errors, "error") + (warnings > 0 ? ", " + plural(warnings, "warning") : "");
+        out.println(summary);
+        return r.status().exitCode();
     }
 
     private static String counts(LoadResult r) {
@@ -162,9 +199,13 @@ public final class Cli {
         sb.append("Usage: java -jar xi-policy-study.jar [options]\n\n");
         sb.append("  (no options)          open the app with the bundled content pack\n");
         sb.append("  --content FILE        open the app with the content pack FILE\n");
+        sb.append("  FILE.xipack|FILE.json the same, as a file manager passes a pack it opens\n");
         sb.append("  --validate FILE...    check content packs without opening a window; prints\n");
         sb.append("                        FILE:LINE:COL: error|warning: JSON-PATH: message\n");
         sb.append("                        exit status 0 valid, 1 invalid, 2 unreadable\n");
+        sb.append("  --validate-bundled    check the pack built into the application\n");
+        sb.append("  --make-startup-archive  (installed app only) write the class-data archive that\n");
+        sb.append("                        makes it start sooner; installers run it\n");
         tools.keySet().stream().sorted().forEach(name -> sb.append(String.format("  %-21s %s%n",
                 "--" + name + " FILE", tools.get(name).usage())));
         sb.append("  --version             print the version\n");

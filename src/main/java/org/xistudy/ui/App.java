@@ -4,11 +4,14 @@ import java.nio.file.Path;
 import java.util.Locale;
 import javafx.application.Application;
 import javafx.stage.Stage;
+import org.xistudy.cli.SharedArchive;
 import org.xistudy.study.DataDirs;
 import org.xistudy.ui.shell.Shell;
 
 /** The JavaFX application. Start it through {@link org.xistudy.Launcher}. */
 public final class App extends Application {
+    /** How long after start-up the class-data archive may be dumped, so it does not slow the start. */
+    private static final long ARCHIVE_DELAY_SECONDS = 20;
     private static volatile Path initialContent;
 
     /** Starts the window; {@code content} is the pack to open, or null for the bundled one. */
@@ -22,5 +25,12 @@ public final class App extends Application {
         AppContext context = new AppContext(Locale.getDefault(), DataDirs.resolve());
         context.setUrlOpener(getHostServices()::showDocument);
         Shell.open(stage, context, initialContent);
+        if (StartupProbe.enabled()) {
+            StartupProbe.install(stage, context.packs().indexProperty());
+        } else {
+            // In an installed app image: make the start-up archive for this machine if it is missing.
+            SharedArchive.fromSystemProperties().ifPresent(archive ->
+                    archive.refreshLater(System.getProperty("java.vm.info"), ARCHIVE_DELAY_SECONDS));
+        }
     }
 }

@@ -21,6 +21,7 @@ import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 import org.xistudy.cli.BuildInfo;
 import org.xistudy.content.LoadResult;
+import org.xistudy.content.PackFiles;
 import org.xistudy.ui.AppContext;
 import org.xistudy.ui.ViewId;
 import org.xistudy.ui.common.Theme;
@@ -110,7 +111,7 @@ public final class MainController {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(context.text("dialog.open.title"));
         chooser.getExtensionFilters().setAll(
-                new FileChooser.ExtensionFilter(context.text("dialog.open.packs"), "*.json"),
+                new FileChooser.ExtensionFilter(context.text("dialog.open.packs"), PackFiles.globs()),
                 new FileChooser.ExtensionFilter(context.text("dialog.open.all"), "*"));
         File file = chooser.showOpenDialog(root.getScene().getWindow());
         if (file != null) {
@@ -145,8 +146,7 @@ public final class MainController {
     }
 
     private static File droppedPack(List<File> files) {
-        return files.size() == 1 && files.get(0).getName().toLowerCase(java.util.Locale.ROOT).endsWith(".json")
-                ? files.get(0) : null;
+        return files.size() == 1 && PackFiles.isPackName(files.get(0).getName()) ? files.get(0) : null;
     }
 
     @FXML
