@@ -1,0 +1,40 @@
+package org.xistudy.study.chart;
+
+import java.util.List;
+
+/**
+ * How an edge is drawn, from the relation's {@code from} end to its {@code to} end.
+ *
+ * @param shape how to read {@code points}
+ * @param points for {@link Shape#LAYERED}, the ends and the places where the edge passes through
+ *     layers, joined by vertical S-curves; for {@link Shape#SIDE}, the two ends of a straight
+ *     line; for {@link Shape#ARC} and {@link Shape#LOOP}, the four control points of one cubic curve
+ * @param againstHierarchy true when a cycle in the data forced this hierarchical edge to point
+ *     upwards
+ */
+public record EdgeRoute(String id, Shape shape, List<Point> points, boolean againstHierarchy) {
+
+    /** The ways an edge can run. */
+    public enum Shape {
+        /** Between layers, through the layers it crosses. */
+        LAYERED,
+        /** Straight, between neighbours of one layer. */
+        SIDE,
+        /** A curve below a layer, between two nodes of that layer that are not neighbours. */
+        ARC,
+        /** A loop from a node back to itself. */
+        LOOP
+    }
+
+    public EdgeRoute {
+        points = List.copyOf(points);
+    }
+
+    public Point start() {
+        return points.get(0);
+    }
+
+    public Point end() {
+        return points.get(points.size() - 1);
+    }
+}
