@@ -165,11 +165,22 @@ public final class InstitutionGraph {
         return OptionalInt.empty();
     }
 
-    /** The layout backbone of every node and edge of every year, for nodes of the given sizes. */
-    public LayeredLayout backbone(Map<String, Size> sizes, Size fallback, LayoutSettings settings) {
+    /**
+     * The layout backbone of every node and edge of the years {@code minYear} to {@code maxYear},
+     * for nodes of the given sizes. Nodes never on the chart in the same year may share a place.
+     */
+    public LayeredLayout backbone(Map<String, Size> sizes, Size fallback, LayoutSettings settings, int minYear,
+            int maxYear) {
+        Map<String, java.util.Set<Integer>> years = new HashMap<>();
+        for (int y = minYear; y <= maxYear; y++) {
+            for (String id : inYear(y).nodeIds()) {
+                years.computeIfAbsent(id, k -> new java.util.HashSet<>()).add(y);
+            }
+        }
         List<LayeredLayout.Node> ns = new ArrayList<>();
         for (ChartNode n : nodes.values()) {
-            ns.add(new LayeredLayout.Node(n.id(), sizes.getOrDefault(n.id(), fallback)));
+            ns.add(new LayeredLayout.Node(n.id(), sizes.getOrDefault(n.id(), fallback),
+                    years.getOrDefault(n.id(), java.util.Set.of())));
         }
         List<LayeredLayout.Edge> es = new ArrayList<>();
         for (ChartEdge e : edges) {

@@ -30,8 +30,18 @@ import org.xistudy.content.model.RelationType.Rank;
  */
 public final class LayeredLayout {
 
-    /** A node to lay out, with its measured size. */
-    public record Node(String id, Size size) {
+    /**
+     * A node to lay out, with its measured size and the years it is shown ({@code null}: it may
+     * be shown in any year). Nodes that are never shown in the same year may share a place.
+     */
+    public record Node(String id, Size size, Set<Integer> years) {
+        public Node(String id, Size size) {
+            this(id, size, null);
+        }
+
+        public Node {
+            years = years == null ? null : Set.copyOf(years);
+        }
     }
 
     /**
@@ -44,8 +54,10 @@ public final class LayeredLayout {
     private static final int ORDER_SWEEPS = 24;
     private static final int PLACEMENT_SWEEPS = 60;
     private static final int YEAR_SWEEPS = 24;
-    private static final double SOFT_WEIGHT = 0.5;
+    private static final double SOFT_WEIGHT = 1.0;
     private static final double ANCHOR_WEIGHT = 1.0;
+    /** What each node between the ends of a same-layer edge costs, in crossings. */
+    private static final int SAME_LAYER_WEIGHT = 6;
 
     private final LayoutSettings settings;
     private final List<Node> nodes;
@@ -53,21 +65,32 @@ public final class LayeredLayout {
     private final Map<String, Integer> nodeIndex = new HashMap<>();
     private final Map<String, Integer> edgeIndex = new HashMap<>();
 
-    /** Slots are the real nodes (0..n-1) followed by the dummies of long edges. */
+    /**
+     * Slots are the places of the layout: first one per group of real nodes (nodes never shown
+     * in the same year may share one), then the dummies of long edges.
+     */
     private final List<Slot> slots = new ArrayList<>();
+    private int[] nodeSlot;
+    private int[] nodeLayer;
+    private LayeredLayout ungrouped;
     private final List<EdgeInfo> infos = new ArrayList<>();
     private int layerCount;
     private List<List<Integer>> order;
     private double[] unionX;
     private double[] layerHeight;
 
-    private record Slot(String id, double width, double height, boolean dummy, int layer) {
+    private record Slot(String id, double width, double height, boolean dummy, int layer, List<Integer> members) {
     }
 
     /** What the backbone knows about one edge. */
     private static final class EdgeInfo {
+        /** Node indices while layering, slot indices from {@link #assignSlots} on. */
         int upper = -1;
         int lower = -1;
+        int upperNode = -1;
+        int lowerNode = -1;
+        /** Both ends share a slot: never shown together, so never drawn. */
+        boolean internal;
         boolean flipped;
         boolean loop;
         boolean sameLayer;
@@ -109,7 +132,14 @@ public final class LayeredLayout {
     /** The layer of a node (0 at the top), or -1 when the node is unknown. */
     public int layerOf(String nodeId) {
         Integer i = nodeIndex.get(nodeId);
-        return i == null ? -1 : slots.get(i).layer();
+        return i == null ? -1 : nodeLayer[i];
+    }
+
+    /** Whether two nodes share a place (they are never shown in the same year). */
+    public boolean sharePlace(String a, String b) {
+        Integer i = nodeIndex.get(a);
+        Integer j = nodeIndex.get(b);
+        return i != null && j != null && !i.equals(j) && nodeSlot[i] == nodeSlot[j];
     }
 
     public int layerCount() {
@@ -134,9 +164,6 @@ public final class LayeredLayout {
 
     private void build() {
         int n = nodes.size();
-        for (Node node : nodes) {
-            slots.add(new Slot(node.id(), node.size().width(), node.size().height(), false, 0));
-        }
         for (Edge e : edges) {
             EdgeInfo info = new EdgeInfo();
             Integer f = nodeIndex.get(e.from());
@@ -154,18 +181,18 @@ public final class LayeredLayout {
         int[] layer = longestPathLayers(n);
         refineLayers(layer);
         compactLayers(layer);
-        for (int i = 0; i < n; i++) {
-            Slot s = slots.get(i);
-            slots.set(i, new Slot(s.id(), s.width(), s.height(), false, layer[i]));
-        }
-        orientAndAddDummies(layer);
+        nodeLayer = layer;
+        orientSoftEdges(layer);
+        assignSlots(layer);
+        addDummies();
         order = initialOrder();
         reduceCrossings();
         unionX = placeUnion();
         layerHeight = new double[layerCount];
-        for (int i = 0; i < n; i++) {
-            Slot s = slots.get(i);
-            layerHeight[s.layer()] = Math.max(layerHeight[s.layer()], s.height());
+        for (Slot s : slots) {
+            if (!s.dummy()) {
+                layerHeight[s.layer()] = Math.max(layerHeight[s.layer()], s.height());
+            }
         }
     }
 
@@ -363,6 +390,68 @@ public final class LayeredLayout {
                 layer[v] = max;
             }
         }
+        balance(layer, parents, children, soft, max);
+    }
+
+    /**
+     * Gansner's balancing: a node whose edges are as short in several layers goes to the one
+     * with the least width already in it, so crowded layers thin out. Nodes with the same
+     * parents, children and soft neighbours move together, so that alike bodies (such as the
+     * departments under one committee) stay side by side.
+     */
+    private void balance(int[] layer, List<List<Integer>> parents, List<List<Integer>> children,
+            List<List<Integer>> soft, int max) {
+        double[] width = new double[max + 1];
+        for (int v = 0; v < layer.length; v++) {
+            width[layer[v]] += nodes.get(v).size().width() + settings.nodeGap();
+        }
+        Map<String, List<Integer>> classes = new LinkedHashMap<>();
+        for (int v = 0; v < layer.length; v++) {
+            if (parents.get(v).isEmpty() && children.get(v).isEmpty() && soft.get(v).isEmpty()) {
+                continue;
+            }
+            String key = layer[v] + "/" + sorted(parents.get(v)) + "/" + sorted(children.get(v)) + "/"
+                    + sorted(soft.get(v));
+            classes.computeIfAbsent(key, k -> new ArrayList<>()).add(v);
+        }
+        for (List<Integer> members : classes.values()) {
+            int v = members.get(0);
+            int lo = 0;
+            for (int p : parents.get(v)) {
+                lo = Math.max(lo, layer[p] + 1);
+            }
+            int hi = max;
+            for (int c : children.get(v)) {
+                hi = Math.min(hi, layer[c] - 1);
+            }
+            double own = 0;
+            for (int m : members) {
+                own += nodes.get(m).size().width() + settings.nodeGap();
+            }
+            double here = layerCost(v, layer[v], layer, parents, children, soft);
+            int best = layer[v];
+            double bestWidth = width[layer[v]] - own;
+            for (int l = lo; l <= hi; l++) {
+                if (l != layer[v] && Math.abs(layerCost(v, l, layer, parents, children, soft) - here) < 1e-9
+                        && width[l] < bestWidth - 1e-9) {
+                    best = l;
+                    bestWidth = width[l];
+                }
+            }
+            if (best != layer[v]) {
+                width[layer[v]] -= own;
+                width[best] += own;
+                for (int m : members) {
+                    layer[m] = best;
+                }
+            }
+        }
+    }
+
+    private static List<Integer> sorted(List<Integer> list) {
+        List<Integer> c = new ArrayList<>(list);
+        c.sort(null);
+        return c;
     }
 
     private static double layerCost(int v, int l, int[] layer, List<List<Integer>> parents,
@@ -399,7 +488,8 @@ public final class LayeredLayout {
         }
     }
 
-    private void orientAndAddDummies(int[] layer) {
+    /** Soft edges run from the higher end to the lower one, or lie within a layer. */
+    private void orientSoftEdges(int[] layer) {
         for (int e = 0; e < edges.size(); e++) {
             EdgeInfo info = infos.get(e);
             if (!info.valid || info.loop) {
@@ -421,14 +511,96 @@ public final class LayeredLayout {
                 }
             }
             info.fromIsUpper = info.upper == f;
-            if (!info.sameLayer) {
-                int a = layer[info.upper];
-                int b = layer[info.lower];
-                info.dummies = new int[Math.max(0, b - a - 1)];
-                for (int k = 0; k < info.dummies.length; k++) {
-                    info.dummies[k] = slots.size();
-                    slots.add(new Slot(edges.get(e).id() + "#" + (k + 1), settings.dummyWidth(), 0, true, a + k + 1));
+            info.upperNode = info.upper;
+            info.lowerNode = info.lower;
+        }
+    }
+
+    /**
+     * Gives each node a slot. A node shown only in some years joins a slot of its layer whose
+     * nodes are never shown in the same year as it and share a neighbour with it, such as the
+     * successive heads of one body; so people who follow each other take turns in two places.
+     */
+    private void assignSlots(int[] layer) {
+        int n = nodes.size();
+        nodeSlot = new int[n];
+        List<Set<Integer>> neighbours = new ArrayList<>();
+        for (int v = 0; v < n; v++) {
+            neighbours.add(new HashSet<>());
+        }
+        for (EdgeInfo info : infos) {
+            if (info.valid && !info.loop) {
+                neighbours.get(info.upperNode).add(info.lowerNode);
+                neighbours.get(info.lowerNode).add(info.upperNode);
+            }
+        }
+        List<List<Integer>> groups = new ArrayList<>();
+        for (int v = 0; v < n; v++) {
+            int chosen = -1;
+            Set<Integer> years = nodes.get(v).years();
+            if (years != null) {
+                for (int g = 0; g < groups.size() && chosen < 0; g++) {
+                    List<Integer> members = groups.get(g);
+                    if (layer[members.get(0)] != layer[v]) {
+                        continue;
+                    }
+                    boolean apart = true;
+                    boolean shares = false;
+                    for (int m : members) {
+                        Set<Integer> my = nodes.get(m).years();
+                        if (my == null || !java.util.Collections.disjoint(my, years) || neighbours.get(m).contains(v)) {
+                            apart = false;
+                            break;
+                        }
+                        for (int nb : neighbours.get(m)) {
+                            shares |= neighbours.get(v).contains(nb);
+                        }
+                    }
+                    if (apart && shares) {
+                        chosen = g;
+                    }
                 }
+            }
+            if (chosen < 0) {
+                groups.add(new ArrayList<>());
+                chosen = groups.size() - 1;
+            }
+            groups.get(chosen).add(v);
+            nodeSlot[v] = chosen;
+        }
+        for (List<Integer> members : groups) {
+            double w = 0;
+            double h = 0;
+            StringBuilder id = new StringBuilder();
+            for (int m : members) {
+                w = Math.max(w, nodes.get(m).size().width());
+                h = Math.max(h, nodes.get(m).size().height());
+                id.append(id.length() == 0 ? "" : "|").append(nodes.get(m).id());
+            }
+            slots.add(new Slot(id.toString(), w, h, false, layer[members.get(0)], List.copyOf(members)));
+        }
+        for (EdgeInfo info : infos) {
+            if (info.valid && !info.loop) {
+                info.upper = nodeSlot[info.upperNode];
+                info.lower = nodeSlot[info.lowerNode];
+                info.internal = info.upper == info.lower;
+            }
+        }
+    }
+
+    private void addDummies() {
+        for (int e = 0; e < edges.size(); e++) {
+            EdgeInfo info = infos.get(e);
+            if (!info.valid || info.loop || info.internal || info.sameLayer) {
+                continue;
+            }
+            int a = slots.get(info.upper).layer();
+            int b = slots.get(info.lower).layer();
+            info.dummies = new int[Math.max(0, b - a - 1)];
+            for (int k = 0; k < info.dummies.length; k++) {
+                info.dummies[k] = slots.size();
+                slots.add(new Slot(edges.get(e).id() + "#" + (k + 1), settings.dummyWidth(), 0, true, a + k + 1,
+                        List.of()));
             }
         }
     }
@@ -446,7 +618,8 @@ public final class LayeredLayout {
         List<int[]> out = new ArrayList<>();
         for (int e = 0; e < edges.size(); e++) {
             EdgeInfo info = infos.get(e);
-            if (!info.valid || info.loop || info.sameLayer || (edgeFilter != null && !edgeFilter.contains(e))) {
+            if (!info.valid || info.loop || info.internal || info.sameLayer
+                    || (edgeFilter != null && !edgeFilter.contains(e))) {
                 continue;
             }
             int[] c = chain(info);
@@ -468,13 +641,17 @@ public final class LayeredLayout {
             side.add(new ArrayList<>());
         }
         for (EdgeInfo info : infos) {
-            if (info.valid && info.sameLayer) {
+            if (info.valid && info.sameLayer && !info.internal) {
                 side.get(info.upper).add(info.lower);
                 side.get(info.lower).add(info.upper);
             }
         }
         boolean[] seen = new boolean[slots.size()];
-        Integer[] starts = new Integer[nodes.size()];
+        int realSlots = 0;
+        while (realSlots < slots.size() && !slots.get(realSlots).dummy()) {
+            realSlots++;
+        }
+        Integer[] starts = new Integer[realSlots];
         for (int i = 0; i < starts.length; i++) {
             starts[i] = i;
         }
@@ -600,8 +777,8 @@ public final class LayeredLayout {
             total += crossings(list, pos);
         }
         for (EdgeInfo info : infos) {
-            if (info.valid && info.sameLayer) {
-                total += Math.abs(pos[info.upper] - pos[info.lower]) - 1;
+            if (info.valid && info.sameLayer && !info.internal) {
+                total += SAME_LAYER_WEIGHT * (Math.abs(pos[info.upper] - pos[info.lower]) - 1);
             }
         }
         return total;
@@ -803,11 +980,20 @@ public final class LayeredLayout {
      * ignored; an edge is drawn only when both its ends are present.
      */
     public ChartLayout layout(int year, Set<String> nodeIds, Set<String> edgeIds) {
+        boolean[] shownNode = new boolean[nodes.size()];
         boolean[] present = new boolean[slots.size()];
+        String[] occupant = new String[slots.size()];
         for (String id : nodeIds) {
             Integer i = nodeIndex.get(id);
             if (i != null) {
-                present[i] = true;
+                shownNode[i] = true;
+                int slot = nodeSlot[i];
+                if (present[slot]) {
+                    // Two nodes that were to take turns are both asked for: lay out without sharing.
+                    return ungrouped().layout(year, nodeIds, edgeIds);
+                }
+                present[slot] = true;
+                occupant[slot] = id;
             }
         }
         Set<Integer> shownEdges = new java.util.TreeSet<>();
@@ -821,7 +1007,7 @@ public final class LayeredLayout {
                 continue;
             }
             Edge edge = edges.get(e);
-            if (!present[nodeIndex.get(edge.from())] || !present[nodeIndex.get(edge.to())]) {
+            if (!shownNode[nodeIndex.get(edge.from())] || !shownNode[nodeIndex.get(edge.to())]) {
                 continue;
             }
             shownEdges.add(e);
@@ -873,10 +1059,11 @@ public final class LayeredLayout {
         Map<String, NodeBox> boxes = new LinkedHashMap<>();
         for (int l = 0; l < layerCount; l++) {
             for (int v : ord.get(l)) {
-                Slot s = slots.get(v);
-                if (!s.dummy()) {
-                    boxes.put(s.id(), new NodeBox(s.id(), x[v] - s.width() / 2, top[l] + (layerHeight[l] - s.height()) / 2,
-                            s.width(), s.height(), l));
+                if (!slots.get(v).dummy()) {
+                    Node node = nodes.get(nodeIndex.get(occupant[v]));
+                    double w = node.size().width();
+                    double h = node.size().height();
+                    boxes.put(node.id(), new NodeBox(node.id(), x[v] - w / 2, top[l] + (layerHeight[l] - h) / 2, w, h, l));
                 }
             }
         }
@@ -896,6 +1083,17 @@ public final class LayeredLayout {
         return new ChartLayout(year, boxes, routes, bands, b == null ? Bounds.EMPTY : b);
     }
 
+    private LayeredLayout ungrouped() {
+        if (ungrouped == null) {
+            List<Node> plain = new ArrayList<>();
+            for (Node n : nodes) {
+                plain.add(new Node(n.id(), n.size(), null));
+            }
+            ungrouped = new LayeredLayout(plain, edges, settings);
+        }
+        return ungrouped;
+    }
+
     private Map<String, EdgeRoute> route(Set<Integer> shown, List<List<Integer>> ord, double[] x, double[] top,
             double[] height, Map<String, NodeBox> boxes) {
         // Ports: the edges leaving a node's bottom (or entering its top) are spread along that
@@ -904,7 +1102,7 @@ public final class LayeredLayout {
         Map<Integer, List<long[]>> topSide = new HashMap<>();
         for (int e : shown) {
             EdgeInfo info = infos.get(e);
-            if (info.loop || info.sameLayer) {
+            if (info.loop || info.sameLayer || info.internal) {
                 continue;
             }
             int[] c = chain(info);
@@ -912,8 +1110,8 @@ public final class LayeredLayout {
             topSide.computeIfAbsent(info.lower, k -> new ArrayList<>())
                     .add(new long[] {e, Double.doubleToLongBits(x[c[c.length - 2]])});
         }
-        Map<Integer, Double> bottomPort = ports(bottom, x);
-        Map<Integer, Double> topPort = ports(topSide, x);
+        Map<Integer, Double> bottomPort = ports(bottom, x, boxes);
+        Map<Integer, Double> topPort = ports(topSide, x, boxes);
 
         int[] pos = new int[slots.size()];
         for (List<Integer> layer : ord) {
@@ -928,7 +1126,7 @@ public final class LayeredLayout {
             Edge edge = edges.get(e);
             NodeBox from = boxes.get(edge.from());
             NodeBox to = boxes.get(edge.to());
-            if (info.loop) {
+            if (info.loop || info.internal) {
                 double r = Math.min(from.height() / 2, 24);
                 out.put(edge.id(), new EdgeRoute(edge.id(), EdgeRoute.Shape.LOOP, List.of(
                         new Point(from.maxX(), from.centerY() - r / 2), new Point(from.maxX() + 2.2 * r, from.centerY() - 1.6 * r),
@@ -939,8 +1137,8 @@ public final class LayeredLayout {
             if (info.sameLayer) {
                 NodeBox a = from.x() <= to.x() ? from : to;
                 NodeBox b = a == from ? to : from;
-                int pa = pos[nodeIndex.get(a.id())];
-                int pb = pos[nodeIndex.get(b.id())];
+                int pa = pos[nodeSlot[nodeIndex.get(a.id())]];
+                int pb = pos[nodeSlot[nodeIndex.get(b.id())]];
                 List<Point> pts;
                 EdgeRoute.Shape shape;
                 if (Math.abs(pa - pb) == 1) {
@@ -959,33 +1157,52 @@ public final class LayeredLayout {
                 if (a != from) {
                     pts = reversed(pts);
                 }
-                out.put(edge.id(), new EdgeRoute(edge.id(), shape, pts, false));
+                List<Point> labels = null;
+                if (shape == EdgeRoute.Shape.SIDE) {
+                    Point above = new Point((a.maxX() + b.x()) / 2, Math.min(a.y(), b.y()) - settings.layerGap() * 0.3);
+                    labels = List.of(above, above, above);
+                }
+                out.put(edge.id(), new EdgeRoute(edge.id(), shape, pts, false, labels));
                 continue;
             }
-            NodeBox upper = boxes.get(slots.get(info.upper).id());
-            NodeBox lower = boxes.get(slots.get(info.lower).id());
+            NodeBox upper = info.fromIsUpper ? from : to;
+            NodeBox lower = info.fromIsUpper ? to : from;
             List<Point> pts = new ArrayList<>();
             pts.add(new Point(bottomPort.get(e), upper.maxY()));
+            List<Integer> exits = new ArrayList<>();
+            exits.add(0);
             for (int d : info.dummies) {
                 int l = slots.get(d).layer();
                 pts.add(new Point(x[d], top[l]));
                 if (height[l] > 0) {
                     pts.add(new Point(x[d], top[l] + height[l]));
                 }
+                exits.add(pts.size() - 1);
             }
             pts.add(new Point(topPort.get(e), lower.y()));
+            // Labels go halfway across a gap between layers, where no node is: the first gap, the
+            // middle one and the last one.
+            List<Point> gaps = new ArrayList<>();
+            for (int at : exits) {
+                gaps.add(pts.get(at).towards(pts.get(at + 1), 0.5));
+            }
+            List<Point> labels = List.of(gaps.get(0), gaps.get(gaps.size() / 2), gaps.get(gaps.size() - 1));
             if (!info.fromIsUpper) {
                 pts = reversed(pts);
+                labels = List.of(labels.get(2), labels.get(1), labels.get(0));
             }
-            out.put(edge.id(), new EdgeRoute(edge.id(), EdgeRoute.Shape.LAYERED, pts, info.flipped));
+            out.put(edge.id(), new EdgeRoute(edge.id(), EdgeRoute.Shape.LAYERED, pts, info.flipped, labels));
         }
         return out;
     }
 
-    private Map<Integer, Double> ports(Map<Integer, List<long[]>> sides, double[] x) {
+    private Map<Integer, Double> ports(Map<Integer, List<long[]>> sides, double[] x, Map<String, NodeBox> boxes) {
         Map<Integer, Double> port = new HashMap<>();
         for (Map.Entry<Integer, List<long[]>> side : sides.entrySet()) {
-            Slot s = slots.get(side.getKey());
+            NodeBox s = null;
+            for (int m : slots.get(side.getKey()).members()) {
+                s = s == null ? boxes.get(nodes.get(m).id()) : s;
+            }
             List<long[]> list = side.getValue();
             list.sort(Comparator.comparingDouble((long[] a) -> Double.longBitsToDouble(a[1])).thenComparingLong(a -> a[0]));
             int k = list.size();

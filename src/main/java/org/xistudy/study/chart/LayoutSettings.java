@@ -15,7 +15,7 @@ public record LayoutSettings(double nodeGap, double edgeGap, double layerGap, do
         double portSpacing) {
 
     /** Spacing for nodes measured at the base text size. */
-    public static final LayoutSettings DEFAULT = new LayoutSettings(34, 14, 74, 8, 40, 14);
+    public static final LayoutSettings DEFAULT = new LayoutSettings(30, 14, 62, 8, 40, 14);
 
     public LayoutSettings {
         if (nodeGap < 0 || edgeGap < 0 || layerGap <= 0 || dummyWidth <= 0 || maxDrift < 0 || portSpacing < 0) {

@@ -13,7 +13,7 @@ import org.xistudy.study.chart.ChartNavigation.Direction;
 class ChartNavigationTest {
     private final InstitutionGraph graph = InstitutionGraph.of(ChartTestPack.foreignPolicy().pack());
     private final LayeredLayout backbone = graph.backbone(LayeredLayoutTest.sizes(graph), new Size(150, 60),
-            LayoutSettings.DEFAULT);
+            LayoutSettings.DEFAULT, 2000, 2026);
     private final YearGraph y2018 = graph.inYear(2018);
     private final ChartLayout layout = backbone.layout(2018, y2018.nodeIds(), y2018.edgeIds());
 
@@ -39,7 +39,12 @@ class ChartNavigationTest {
     void upGoesToTheNearestLayerAboveAlongAnEdge() {
         // The commission reports to the standing committee and is chaired by Xi, higher up.
         assertEquals(Optional.of("pbsc"), ChartNavigation.step(layout, y2018, "cfac", Direction.UP));
-        assertEquals(Optional.of("cfac"), ChartNavigation.step(layout, y2018, "cfac-office", Direction.UP));
+        // The office's neighbours above are the commission and its director, one layer up.
+        String up = ChartNavigation.step(layout, y2018, "cfac-office", Direction.UP).orElseThrow();
+        assertTrue(Set.of("cfac", "yang-jiechi").contains(up), up);
+        // Down from Xi goes to the nearest layer he has an edge to, never further.
+        String down = ChartNavigation.step(layout, y2018, "xi", Direction.DOWN).orElseThrow();
+        assertEquals(layout.nodes().get("xi").layer() + 1, layout.nodes().get(down).layer());
     }
 
     @Test

@@ -23,7 +23,7 @@ class LayeredLayoutTest {
     @BeforeAll
     static void build() {
         graph = InstitutionGraph.of(ChartTestPack.foreignPolicy().pack());
-        backbone = graph.backbone(sizes(graph), new Size(150, 60), S);
+        backbone = graph.backbone(sizes(graph), new Size(150, 60), S, 2000, 2026);
     }
 
     /** Sizes that differ between nodes, as measured text would. */
@@ -94,7 +94,7 @@ class LayeredLayoutTest {
     @Test
     void theSameInputGivesTheSameOutput() {
         InstitutionGraph again = InstitutionGraph.of(ChartTestPack.foreignPolicy().pack());
-        LayeredLayout other = again.backbone(sizes(again), new Size(150, 60), S);
+        LayeredLayout other = again.backbone(sizes(again), new Size(150, 60), S, 2000, 2026);
         for (int year : new int[] {2000, 2012, 2014, 2018, 2023}) {
             YearGraph y = again.inYear(year);
             assertEquals(layout(year), other.layout(year, y.nodeIds(), y.edgeIds()));
@@ -202,6 +202,24 @@ class LayeredLayoutTest {
                 }
             }
         }
+    }
+
+    @Test
+    void labelPlacesAreClearOfEveryNode() {
+        for (int year : new int[] {2005, 2012, 2018, 2023}) {
+            ChartLayout c = layout(year);
+            for (EdgeRoute r : c.edges().values()) {
+                for (Point p : r.labels()) {
+                    for (NodeBox b : c.nodes().values()) {
+                        assertFalse(b.containsInside(p, 0), year + ": label of " + r.id() + " inside " + b.id());
+                    }
+                }
+            }
+        }
+        // Near the "to" end means nearer to it than to the "from" end.
+        EdgeRoute chairs = layout(2018).edges().get("r-xi-cfac");
+        assertTrue(chairs.labelNearTo().distance(chairs.end()) < chairs.labelNearTo().distance(chairs.start()));
+        assertTrue(chairs.labelNearFrom().distance(chairs.start()) < chairs.labelNearFrom().distance(chairs.end()));
     }
 
     @Test
