@@ -96,7 +96,7 @@ final class ChartLegend {
     /** A key built for a picture of the chart: only what the year shown uses. */
     static FlowPane forExport(InstitutionGraph g, ChartText text) {
         FlowPane p = new FlowPane();
-        p.getStyleClass().addAll("chart-legend", "export-legend");
+        p.getStyleClass().addAll("chart-key", "export-legend");
         fill(p, g, text, null);
         return p;
     }

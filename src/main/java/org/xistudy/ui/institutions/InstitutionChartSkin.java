@@ -71,6 +71,14 @@ final class InstitutionChartSkin extends SkinBase<InstitutionChart> {
     /** Widest a node may be, in ems of its name; longer names wrap. */
     private static final double NODE_EMS = 13;
     private static final double MIN_NODE_EMS = 6.5;
+    /**
+     * Below this zoom the chart is not made smaller on its own once the user has asked for larger
+     * text: at a larger text step the chart shows larger, and Fit shows all of it.
+     */
+    private static final double READABLE_ZOOM = 0.85;
+
+    /** How the view is placed: fitted with a floor for larger text, fitted, or as the user left it. */
+    private enum ViewMode { AUTO, FIT, MANUAL }
 
     private record NodeFrame(double x, double y, double opacity) {
     }
@@ -105,7 +113,7 @@ final class InstitutionChartSkin extends SkinBase<InstitutionChart> {
     private Bounds stableBounds = Bounds.EMPTY;
     private double measuredFont = -1;
     private boolean layoutDirty = true;
-    private boolean autoFit = true;
+    private ViewMode mode = ViewMode.AUTO;
     private String hoveredEdge;
     /** A node to bring into view once the layout of the year is known. */
     private String pendingReveal;
@@ -227,7 +235,7 @@ final class InstitutionChartSkin extends SkinBase<InstitutionChart> {
         }
         measuredFont = -1;
         layoutDirty = true;
-        autoFit = true;
+        mode = ViewMode.AUTO;
         chart.requestLayout();
     }
 
@@ -258,7 +266,7 @@ final class InstitutionChartSkin extends SkinBase<InstitutionChart> {
             layoutDirty = false;
             showYear();
         }
-        if (autoFit) {
+        if (mode != ViewMode.MANUAL) {
             fitNow();
         }
         if (pendingReveal != null && backbone != null) {
@@ -298,8 +306,10 @@ final class InstitutionChartSkin extends SkinBase<InstitutionChart> {
         }
         stableBounds = b == null ? Bounds.EMPTY : b;
         if (!first) {
-            // Sizes changed: jump to the new layout rather than animate a resize.
+            // Sizes changed: jump to the new layout rather than animate a resize, and place the
+            // view afresh for the new text size.
             shown = Frame.empty();
+            mode = ViewMode.AUTO;
         }
     }
 
@@ -619,7 +629,7 @@ final class InstitutionChartSkin extends SkinBase<InstitutionChart> {
 
     Paint surfacePaint() {
         surfaceProbe.applyCss();
-        return fillOf(surfaceProbe, Color.WHITE);
+        return fillOf(surfaceProbe, Color.TRANSPARENT);
     }
 
     private void drawBackground() {
@@ -669,7 +679,7 @@ final class InstitutionChartSkin extends SkinBase<InstitutionChart> {
     }
 
     void zoomBy(double factor, double cx, double cy) {
-        autoFit = false;
+        mode = ViewMode.MANUAL;
         if (Double.isNaN(cx)) {
             cx = viewport.getWidth() / 2;
             cy = viewport.getHeight() / 2;
@@ -682,7 +692,7 @@ final class InstitutionChartSkin extends SkinBase<InstitutionChart> {
     }
 
     void fitToView() {
-        autoFit = true;
+        mode = ViewMode.FIT;
         fitNow();
     }
 
@@ -694,10 +704,17 @@ final class InstitutionChartSkin extends SkinBase<InstitutionChart> {
             return;
         }
         double margin = Math.min(vw, vh) * 0.02 + 6;
-        double z = Math.min(MAX_FIT, Math.min((vw - 2 * margin) / b.width(), (vh - 2 * margin) / b.height()));
-        z = Math.max(MIN_ZOOM, z);
+        double fit = Math.min(MAX_FIT, Math.min((vw - 2 * margin) / b.width(), (vh - 2 * margin) / b.height()));
+        double z = Math.max(MIN_ZOOM, fit);
+        if (mode == ViewMode.AUTO && measuredFont > BASE_FONT * 1.05) {
+            z = Math.max(z, READABLE_ZOOM);
+        }
         double px = (vw - b.width() * z) / 2 - b.minX() * z;
         double py = Math.max(margin, (vh - b.height() * z) / 2) - b.minY() * z;
+        if (z > fit + 1e-9) {
+            // Larger than the view: show the top of the hierarchy, centred.
+            py = margin - b.minY() * z;
+        }
         setView(z, px, py);
     }
 
@@ -717,7 +734,7 @@ final class InstitutionChartSkin extends SkinBase<InstitutionChart> {
         if (left >= m && top >= m && right <= vw - m && bottom <= vh - m) {
             return;
         }
-        autoFit = false;
+        mode = ViewMode.MANUAL;
         setView(z, vw / 2 - b.centerX() * z, vh / 2 - b.centerY() * z);
     }
 
@@ -739,7 +756,7 @@ final class InstitutionChartSkin extends SkinBase<InstitutionChart> {
             return;
         }
         dragged = true;
-        autoFit = false;
+        mode = ViewMode.MANUAL;
         viewport.setCursor(javafx.scene.Cursor.CLOSED_HAND);
         setView(scale.getX(), pressPanX + dx, pressPanY + dy);
     }
@@ -766,7 +783,7 @@ final class InstitutionChartSkin extends SkinBase<InstitutionChart> {
             return;
         }
         if (e.isShiftDown() || (e.getDeltaX() != 0 && !e.isControlDown())) {
-            autoFit = false;
+            mode = ViewMode.MANUAL;
             setView(scale.getX(), pan.getX() + (e.isShiftDown() ? e.getDeltaY() : e.getDeltaX()),
                     pan.getY() + (e.isShiftDown() ? 0 : e.getDeltaY()));
         } else {
@@ -798,8 +815,13 @@ final class InstitutionChartSkin extends SkinBase<InstitutionChart> {
                         : ChartNavigation.step(l, yg, sel, ChartNavigation.Direction.valueOf(e.getCode().name()));
                 break;
             case TAB:
-                if (e.isControlDown() || e.isAltDown() || e.isMetaDown()) {
-                    return; // leaves the chart
+                if (e.isControlDown()) {
+                    leaveChart(e.isShiftDown());
+                    e.consume();
+                    return;
+                }
+                if (e.isAltDown() || e.isMetaDown()) {
+                    return;
                 }
                 next = ChartNavigation.cycle(l, sel, e.isShiftDown());
                 if (next.isEmpty()) {
@@ -850,6 +872,37 @@ final class InstitutionChartSkin extends SkinBase<InstitutionChart> {
         }
         e.consume();
         next.ifPresent(id -> chart.selectedProperty().set(id));
+    }
+
+    /** Moves the focus to the next (or previous) control of the window, as Tab does elsewhere. */
+    private void leaveChart(boolean backwards) {
+        if (chart.getScene() == null) {
+            return;
+        }
+        List<Node> order = new ArrayList<>();
+        collectFocusable(chart.getScene().getRoot(), order);
+        int i = order.indexOf(chart);
+        if (order.size() < 2 || i < 0) {
+            return;
+        }
+        order.get(Math.floorMod(i + (backwards ? -1 : 1), order.size())).requestFocus();
+    }
+
+    private void collectFocusable(Node n, List<Node> out) {
+        if (!n.isVisible() || n.isDisabled()) {
+            return;
+        }
+        if (n.isFocusTraversable()) {
+            out.add(n);
+        }
+        if (n == chart) {
+            return;
+        }
+        if (n instanceof javafx.scene.Parent p) {
+            for (Node c : p.getChildrenUnmodifiable()) {
+                collectFocusable(c, out);
+            }
+        }
     }
 
     private void keyTyped(KeyEvent e) {

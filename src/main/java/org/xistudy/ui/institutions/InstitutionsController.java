@@ -55,6 +55,7 @@ public final class InstitutionsController implements StudyView {
     @FXML private Label changeHeading;
     @FXML private Label changeText;
     @FXML private StackPane chartHolder;
+    @FXML private javafx.scene.layout.HBox zoomControls;
     @FXML private Label emptyLabel;
     @FXML private FlowPane legend;
     @FXML private ScrollPane detailScroll;
@@ -100,6 +101,8 @@ public final class InstitutionsController implements StudyView {
         emptyLabel.visibleProperty().bind(Bindings.createBooleanBinding(
                 () -> model.getGraph() == null || model.getGraph().nodes().isEmpty(), model.graphProperty()));
 
+        // The panel never takes more than a third of the view, so at large text the chart keeps room.
+        detailScroll.maxWidthProperty().bind(root.widthProperty().multiply(0.32));
         detail = new DetailPane(context, text, model);
         detailHolder.getChildren().setAll(detail);
         Runnable showDetail = () -> {
@@ -224,14 +227,31 @@ public final class InstitutionsController implements StudyView {
         });
     }
 
+    /** Enter on the chart: the focus goes to the first thing the details offer (a link, the quote). */
     private void focusDetail() {
-        Node first = detail.lookup(".hyperlink, .button");
-        if (detail.timelineButton() != null && !detail.timelineButton().isDisabled()) {
-            first = detail.timelineButton();
-        }
+        Node first = firstFocusable(detail);
         if (first != null) {
             first.requestFocus();
+            detailScroll.setVvalue(0);
         }
+    }
+
+    private static Node firstFocusable(Node n) {
+        if (!n.isVisible() || n.isDisabled()) {
+            return null;
+        }
+        if (n.isFocusTraversable()) {
+            return n;
+        }
+        if (n instanceof javafx.scene.Parent p) {
+            for (Node c : p.getChildrenUnmodifiable()) {
+                Node f = firstFocusable(c);
+                if (f != null) {
+                    return f;
+                }
+            }
+        }
+        return null;
     }
 
     @FXML

@@ -205,6 +205,28 @@ class InstitutionsViewTest {
     }
 
     @Test
+    void ctrlTabLeavesTheChart(FxRobot robot) {
+        InstitutionChart chart = openChart(robot);
+        select(robot, chart, "mfa");
+        assertTrue(chart.isFocused());
+        robot.press(KeyCode.CONTROL).press(KeyCode.TAB).release(KeyCode.TAB).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(chart.isFocused(), "Ctrl+Tab moves the focus on");
+        assertEquals("mfa", chart.selectedProperty().get());
+        // Enter on a selected node moves into its details.
+        robot.clickOn(chart.nodeViews().get("mfa"));
+        robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        Node focused = chart.getScene().getFocusOwner();
+        DetailPane detail = robot.lookup(".chart-detail").queryAs(DetailPane.class);
+        boolean inDetail = false;
+        for (Node n = focused; n != null; n = n.getParent()) {
+            inDetail |= n == detail;
+        }
+        assertTrue(inDetail, "the focus is in the details: " + focused);
+    }
+
+    @Test
     void aTimelineSelectionSetsTheChartsYear(FxRobot robot) {
         ShellFixture.awaitPack(shell);
         // Before the chart is first shown, as when the user starts on the timeline.
