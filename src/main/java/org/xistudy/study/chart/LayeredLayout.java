@@ -410,11 +410,11 @@ public final class LayeredLayout {
             if (parents.get(v).isEmpty() && children.get(v).isEmpty() && soft.get(v).isEmpty()) {
                 continue;
             }
-            String key = layer[v] + "/" + sorted(parents.get(v)) + "/" + sorted(children.get(v)) + "/"
-                    + sorted(soft.get(v));
+            String key = sorted(parents.get(v)) + "/" + sorted(children.get(v)) + "/" + sorted(soft.get(v));
             classes.computeIfAbsent(key, k -> new ArrayList<>()).add(v);
         }
         for (List<Integer> members : classes.values()) {
+            // Alike nodes have the same cost in every layer, so they can share the best one.
             int v = members.get(0);
             int lo = 0;
             for (int p : parents.get(v)) {
@@ -424,28 +424,47 @@ public final class LayeredLayout {
             for (int c : children.get(v)) {
                 hi = Math.min(hi, layer[c] - 1);
             }
-            double own = 0;
-            for (int m : members) {
-                own += nodes.get(m).size().width() + settings.nodeGap();
+            if (lo > hi) {
+                continue;
             }
-            double here = layerCost(v, layer[v], layer, parents, children, soft);
-            int best = layer[v];
-            double bestWidth = width[layer[v]] - own;
+            double[] without = width.clone();
+            for (int m : members) {
+                without[layer[m]] -= nodes.get(m).size().width() + settings.nodeGap();
+            }
+            double least = Double.POSITIVE_INFINITY;
             for (int l = lo; l <= hi; l++) {
-                if (l != layer[v] && Math.abs(layerCost(v, l, layer, parents, children, soft) - here) < 1e-9
-                        && width[l] < bestWidth - 1e-9) {
+                least = Math.min(least, layerCost(v, l, layer, parents, children, soft));
+            }
+            // Among the cheapest layers: the one with least width; on a tie, where most members are.
+            int best = -1;
+            for (int l = lo; l <= hi; l++) {
+                if (layerCost(v, l, layer, parents, children, soft) > least + 1e-9) {
+                    continue;
+                }
+                if (best < 0 || without[l] < without[best] - 1e-9
+                        || (Math.abs(without[l] - without[best]) <= 1e-9 && count(members, layer, l) > count(members, layer, best))) {
                     best = l;
-                    bestWidth = width[l];
                 }
             }
-            if (best != layer[v]) {
-                width[layer[v]] -= own;
-                width[best] += own;
-                for (int m : members) {
+            for (int m : members) {
+                if (layer[m] != best) {
+                    double own = nodes.get(m).size().width() + settings.nodeGap();
+                    width[layer[m]] -= own;
+                    width[best] += own;
                     layer[m] = best;
                 }
             }
         }
+    }
+
+    private static int count(List<Integer> members, int[] layer, int l) {
+        int n = 0;
+        for (int m : members) {
+            if (layer[m] == l) {
+                n++;
+            }
+        }
+        return n;
     }
 
     private static List<Integer> sorted(List<Integer> list) {

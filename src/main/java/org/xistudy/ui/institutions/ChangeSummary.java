@@ -34,9 +34,10 @@ final class ChangeSummary {
                 case RELATION_ENDED:
                     ChartEdge e = g.edge(c.id()).orElse(null);
                     if (e != null) {
-                        String key = c.kind() == ChartDiff.Kind.RELATION_ADDED ? "institutions.change.relationAdded"
-                                : "institutions.change.relationEnded";
-                        out.add(text.format(key, name(g, e.from()), text.verb(e.type()), name(g, e.to())));
+                        boolean added = c.kind() == ChartDiff.Kind.RELATION_ADDED;
+                        String key = added ? "institutions.change.relationAdded" : "institutions.change.relationEnded";
+                        String verb = added ? text.sentenceVerbNow(e.type()) : text.sentenceVerbNot(e.type());
+                        out.add(text.format(key, name(g, e.from()), verb, name(g, e.to())));
                     }
                     break;
                 default:
@@ -54,13 +55,13 @@ final class ChangeSummary {
         String body = name(g, c.id());
         List<String> arriving = c.arriving().stream().map(p -> g.node(p).map(ChartNode::name).orElse(p)).toList();
         List<String> leaving = c.leaving().stream().map(p -> g.node(p).map(ChartNode::name).orElse(p)).toList();
-        String verb = text.verb(c.type());
+        String verb = text.sentenceVerbNow(c.type());
         if (!arriving.isEmpty() && !leaving.isEmpty()) {
             return text.format("institutions.change.holderReplaced", text.list(arriving), verb, body, text.list(leaving));
         }
         if (!arriving.isEmpty()) {
             return text.format("institutions.change.holderNew", text.list(arriving), verb, body);
         }
-        return text.format("institutions.change.holderLeft", text.list(leaving), verb, body);
+        return text.format("institutions.change.holderLeft", text.list(leaving), text.sentenceVerbNot(c.type()), body);
     }
 }

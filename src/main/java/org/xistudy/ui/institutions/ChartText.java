@@ -45,6 +45,21 @@ public final class ChartText {
         return get("institutions.rel." + type.jsonName());
     }
 
+    /** The relation as a verb in a sentence: "chairs", "is a member of", "was upgraded from". */
+    public String sentenceVerb(RelationType type) {
+        return get("institutions.verb." + type.jsonName());
+    }
+
+    /** The relation as it begins: "now chairs", "is now a member of". */
+    public String sentenceVerbNow(RelationType type) {
+        return get("institutions.verbNow." + type.jsonName());
+    }
+
+    /** The relation as it ends: "no longer chairs", "is no longer a member of". */
+    public String sentenceVerbNot(RelationType type) {
+        return get("institutions.verbNot." + type.jsonName());
+    }
+
     public String date(PartialDate d) {
         return d == null ? "" : d.display(locale());
     }

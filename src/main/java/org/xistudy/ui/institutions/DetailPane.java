@@ -59,7 +59,7 @@ final class DetailPane extends VBox {
         timelineButton = null;
         Optional<ChartNode> node = graph == null || id == null ? Optional.empty() : graph.node(id);
         if (index == null || node.isEmpty() || year == null) {
-            showEmpty(year);
+            showEmpty(graph, year);
             return;
         }
         ChartNode n = node.get();
@@ -97,7 +97,7 @@ final class DetailPane extends VBox {
             sub.add(n.abbrev());
         }
         if (!sub.isEmpty()) {
-            head.getChildren().add(wrapped(String.join(" \u00B7 ", sub), "detail-pinyin"));
+            head.getChildren().add(wrapped(String.join(text.get("institutions.separator"), sub), "detail-pinyin"));
         }
         String dates = dates(n, index);
         if (!dates.isEmpty()) {
@@ -126,7 +126,12 @@ final class DetailPane extends VBox {
         setAccessibleText(text.format("institutions.detail.a11y", n.name()));
     }
 
-    private void showEmpty(YearGraph year) {
+    private void showEmpty(InstitutionGraph graph, YearGraph year) {
+        RelationType focus = model.legendFocusProperty().get();
+        if (focus != null && graph != null && year != null) {
+            showType(graph, year, focus);
+            return;
+        }
         Label title = new Label(text.get("institutions.detail.emptyTitle"));
         title.getStyleClass().add("detail-title");
         title.setWrapText(true);
@@ -139,6 +144,31 @@ final class DetailPane extends VBox {
         }
         getChildren().add(wrapped(text.get("institutions.detail.emptyHint"), "detail-hint"));
         getChildren().add(wrapped(text.get("institutions.detail.keys"), "detail-keys"));
+    }
+
+    /** The relations of one type in the year, as sentences: what the key's choice brings out. */
+    private void showType(InstitutionGraph graph, YearGraph year, RelationType type) {
+        Label title = new Label(text.format("institutions.detail.typeTitle", text.get("institutions.legend." + type.jsonName())));
+        title.getStyleClass().add("detail-title");
+        title.setWrapText(true);
+        getChildren().add(title);
+        List<ChartEdge> edges = year.edges().stream().filter(e -> e.type() == type).toList();
+        getChildren().add(wrapped(text.format("institutions.detail.typeCount", Integer.toString(year.year()),
+                edges.size()), "detail-summary"));
+        VBox rows = new VBox();
+        rows.getStyleClass().add("detail-rows");
+        for (ChartEdge e : edges) {
+            String from = graph.node(e.from()).map(ChartNode::name).orElse(e.from());
+            String to = graph.node(e.to()).map(ChartNode::name).orElse(e.to());
+            Hyperlink link = link(text.format("institutions.detail.sentence", from, text.sentenceVerb(type), to),
+                    () -> model.show(e.from(), year.year()));
+            link.getStyleClass().add("detail-relation");
+            VBox entry = new VBox(link);
+            entry.getStyleClass().addAll("detail-row", "detail-row-current");
+            rows.getChildren().add(entry);
+        }
+        getChildren().add(rows);
+        getChildren().add(wrapped(text.get("institutions.detail.typeHint"), "detail-keys"));
     }
 
     private String dates(ChartNode n, PackIndex index) {
@@ -197,7 +227,7 @@ final class DetailPane extends VBox {
             ChartEdge edge = e.edge();
             String fromName = graph.node(edge.from()).map(ChartNode::shortName).orElse(edge.from());
             String toName = graph.node(edge.to()).map(ChartNode::shortName).orElse(edge.to());
-            String verb = text.verb(edge.type());
+            String verb = text.sentenceVerb(edge.type());
             // The whole sentence is the link to the other end, so it wraps and takes the focus.
             Hyperlink flow = link(text.format("institutions.detail.sentence", fromName, verb, toName),
                     () -> model.show(e.other(), year.year()));
@@ -228,7 +258,7 @@ final class DetailPane extends VBox {
         }
         VBox rows = section("institutions.detail.essay");
         for (Cite c : quotes) {
-            Button quote = new Button("\u201C" + c.quote() + "\u201D");
+            Button quote = new Button(text.format("institutions.detail.quote", c.quote()));
             quote.getStyleClass().add("detail-quote");
             quote.setWrapText(true);
             quote.setMaxWidth(Double.MAX_VALUE);

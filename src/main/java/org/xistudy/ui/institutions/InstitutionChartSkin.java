@@ -47,6 +47,7 @@ import org.xistudy.study.chart.ChartNode;
 import org.xistudy.study.chart.EdgeRoute;
 import org.xistudy.study.chart.InstitutionGraph;
 import org.xistudy.study.chart.LayeredLayout;
+import org.xistudy.study.chart.LabelPlacement;
 import org.xistudy.study.chart.LayoutSettings;
 import org.xistudy.study.chart.NodeBox;
 import org.xistudy.study.chart.Point;
@@ -241,7 +242,8 @@ final class InstitutionChartSkin extends SkinBase<InstitutionChart> {
 
     private String edgeText(ChartEdge e) {
         ChartText t = chart.text();
-        String verb = e.label() != null && !e.label().isBlank() ? e.label() : t.verb(e.type());
+        String verb = e.label() != null && !e.label().isBlank()
+                ? t.format("institutions.edge.labelled", t.verb(e.type()), e.label()) : t.verb(e.type());
         String span = t.span(e.start(), e.end());
         return span.isEmpty() ? verb : t.format("institutions.edge.label", verb, span);
     }
@@ -369,8 +371,8 @@ final class InstitutionChartSkin extends SkinBase<InstitutionChart> {
         List<String> parts = new ArrayList<>();
         for (ChartEdge e : yg.edgesOf(n.id())) {
             String other = yg.node(e.other(n.id())).map(ChartNode::name).orElse(e.other(n.id()));
-            parts.add(e.from().equals(n.id()) ? t.format("institutions.a11y.out", t.verb(e.type()), other)
-                    : t.format("institutions.a11y.in", other, t.verb(e.type())));
+            parts.add(e.from().equals(n.id()) ? t.format("institutions.a11y.out", t.sentenceVerb(e.type()), other)
+                    : t.format("institutions.a11y.in", other, t.sentenceVerb(e.type())));
         }
         return t.format("institutions.a11y.node", n.name(), n.zh() == null ? "" : n.zh(), t.kind(n.kind()), t.years(n),
                 parts.isEmpty() ? t.get("institutions.a11y.noRelations") : String.join("; ", parts));
@@ -591,29 +593,52 @@ final class InstitutionChartSkin extends SkinBase<InstitutionChart> {
     private void updateLabels() {
         String sel = chart.selectedProperty().get();
         boolean moving = chart.animatingProperty().get();
-        for (Map.Entry<String, Label> en : edgeLabels.entrySet()) {
-            String id = en.getKey();
-            Label label = en.getValue();
+        ChartLayout layout = chart.layoutProperty().get();
+        List<LabelPlacement.Request> requests = new ArrayList<>();
+        Map<String, Label> wanted = new LinkedHashMap<>();
+        // The hovered edge first, so its label gets the best place.
+        List<String> ids = new ArrayList<>(edgeLabels.keySet());
+        if (hoveredEdge != null && ids.remove(hoveredEdge)) {
+            ids.add(0, hoveredEdge);
+        }
+        for (String id : ids) {
+            Label label = edgeLabels.get(id);
             ChartEdgeView v = edgeViews.get(id);
             List<Point> pts = shown.edges().get(id);
-            boolean want = pts != null && !moving && to.edges().containsKey(id)
+            EdgeRoute route = layout.edges().get(id);
+            boolean want = pts != null && route != null && !moving && to.edges().containsKey(id)
                     && (id.equals(hoveredEdge) || (sel != null && v.edge().touches(sel)));
             label.setVisible(want);
-            if (want) {
-                label.applyCss();
-                double w = label.prefWidth(-1);
-                double h = label.prefHeight(w);
-                label.resize(w, h);
-                // Near the far end from the selected node, so the labels of a fan of edges part; in the
-                // gaps between layers, so they cover no node.
-                EdgeRoute route = chart.layoutProperty().get().edges().get(id);
-                Point p = route == null ? Routes.pointAt(pts, 0.5)
-                        : sel == null || !v.edge().touches(sel) ? route.labelMiddle()
-                        : v.edge().from().equals(sel) ? route.labelNearTo() : route.labelNearFrom();
-                label.relocate(p.x() - w / 2, p.y() - h / 2);
-                label.toFront();
+            if (!want) {
+                continue;
             }
+            label.applyCss();
+            double max = label.getMaxWidth() > 0 ? label.getMaxWidth() : Double.MAX_VALUE;
+            double w = Math.ceil(Math.min(label.prefWidth(-1), max));
+            double h = Math.ceil(label.prefHeight(w));
+            label.resize(w, h);
+            // Near the far end from the selected node, so the labels of a fan of edges part; in the
+            // gaps between layers, so they cover no node.
+            List<Point> anchors = sel == null || !v.edge().touches(sel)
+                    ? List.of(route.labelMiddle(), route.labelNearFrom(), route.labelNearTo())
+                    : v.edge().from().equals(sel) ? List.of(route.labelNearTo(), route.labelMiddle(), route.labelNearFrom())
+                    : List.of(route.labelNearFrom(), route.labelMiddle(), route.labelNearTo());
+            requests.add(new LabelPlacement.Request(id, w, h, anchors));
+            wanted.put(id, label);
         }
+        if (wanted.isEmpty()) {
+            return;
+        }
+        List<Bounds> obstacles = new ArrayList<>();
+        for (NodeBox b : layout.nodes().values()) {
+            obstacles.add(new Bounds(b.x(), b.y(), b.maxX(), b.maxY()));
+        }
+        Map<String, Point> places = LabelPlacement.place(requests, obstacles);
+        places.forEach((id, p) -> {
+            Label label = wanted.get(id);
+            label.relocate(p.x(), p.y());
+            label.toFront();
+        });
     }
 
     // ------------------------------------------------------------------------------------------

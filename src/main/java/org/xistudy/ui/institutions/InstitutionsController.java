@@ -112,6 +112,7 @@ public final class InstitutionsController implements StudyView {
         };
         model.selectedProperty().addListener((obs, o, n) -> showDetail.run());
         model.yearGraphProperty().addListener((obs, o, n) -> showDetail.run());
+        model.legendFocusProperty().addListener((obs, o, n) -> showDetail.run());
         showDetail.run();
 
         bindYear();
@@ -128,7 +129,7 @@ public final class InstitutionsController implements StudyView {
                 return "";
             }
             List<String> phrases = ChangeSummary.phrases(text, model.getGraph(), d);
-            return phrases.isEmpty() ? text.get("institutions.change.none") : String.join(" \u00B7 ", phrases);
+            return phrases.isEmpty() ? text.get("institutions.change.none") : String.join(text.get("institutions.separator"), phrases);
         }, model.diffProperty()));
         changeText.accessibleTextProperty().bind(Bindings.concat(changeHeading.textProperty(), " ",
                 changeText.textProperty()));

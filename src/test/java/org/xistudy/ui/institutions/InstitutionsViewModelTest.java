@@ -83,6 +83,9 @@ class InstitutionsViewModelTest {
         model.setYear(2014);
         List<String> y2014 = ChangeSummary.phrases(text, model.getGraph(), model.diffProperty().getValue());
         assertTrue(y2014.contains("Hu Jintao no longer chairs FALSG"), y2014.toString());
+        model.setYear(2022);
+        List<String> y2022 = ChangeSummary.phrases(text, model.getGraph(), model.diffProperty().getValue());
+        assertTrue(y2022.contains("Wang Yi is now a member of Politburo"), y2022.toString());
     }
 
     @Test

@@ -148,7 +148,7 @@ class InstitutionsViewTest {
         assertTrue(texts.contains("Central Foreign Affairs Commission"), texts.toString());
         assertTrue(texts.contains("中央外事工作委员会"));
         assertTrue(texts.contains("Xi Jinping"), "the chair is listed");
-        assertTrue(texts.stream().anyMatch(t -> t.contains("upgraded from FALSG")), "what came before");
+        assertTrue(texts.stream().anyMatch(t -> t.contains("CFAC was upgraded from FALSG")), "what came before");
         assertTrue(texts.contains("Wang Yi directs the commission's office"), "the reading note");
         assertTrue(texts.stream().anyMatch(t -> t.contains("becomes the Central Foreign Affairs Commission")),
                 "a linked event");
@@ -298,6 +298,12 @@ class InstitutionsViewTest {
             assertFalse(chart.nodeViews().get(id).getPseudoClassStates().contains(ChartNodeView.FADED), id);
         }
         assertTrue(chart.nodeViews().get("cnsc").getPseudoClassStates().contains(ChartNodeView.FADED));
+        // The panel says it in words, too.
+        Set<String> texts = texts(robot.lookup(".chart-detail").queryAs(DetailPane.class));
+        for (String dept : new String[] {"International Liaison Department", "Central Propaganda Department",
+                "United Front Work Department"}) {
+            assertTrue(texts.contains(dept + " does party diplomacy alongside Ministry of Foreign Affairs"), texts.toString());
+        }
         robot.clickOn(diplomacy);
         WaitForAsyncUtils.waitForFxEvents();
         assertNull(chart.focusTypeProperty().get());
