@@ -37,16 +37,4 @@ public record ChartLayout(int year, Map<String, NodeBox> nodes, Map<String, Edge
                 : Double.compare(a.x(), b.x()));
         return out;
     }
-
-    /** The largest distance a node present in both layouts moves between them (centre to centre). */
-    public double largestMoveTo(ChartLayout other) {
-        double max = 0;
-        for (NodeBox a : nodes.values()) {
-            NodeBox b = other.nodes.get(a.id());
-            if (b != null) {
-                max = Math.max(max, Math.hypot(a.centerX() - b.centerX(), a.centerY() - b.centerY()));
-            }
-        }
-        return max;
-    }
 }

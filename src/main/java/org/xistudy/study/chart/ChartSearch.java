@@ -55,17 +55,13 @@ public final class ChartSearch {
         if (startsAWord(name, q) || startsAWord(pinyin, q)) {
             return 60;
         }
-        if (!zh.isEmpty() && zh.contains(query(q))) {
+        if (!zh.isEmpty() && zh.contains(q)) {
             return 50;
         }
         if (name.contains(q) || pinyin.replace(" ", "").contains(q.replace(" ", "")) || abbrev.startsWith(q)) {
             return 40;
         }
         return 0;
-    }
-
-    private static String query(String folded) {
-        return folded;
     }
 
     private static boolean startsAWord(String text, String q) {

@@ -13,7 +13,6 @@ import org.xistudy.content.model.Institution;
 import org.xistudy.content.model.Pack;
 import org.xistudy.content.model.Person;
 import org.xistudy.content.model.Relation;
-import org.xistudy.content.model.RelationType;
 
 /**
  * Every body and person of a pack that the chart can show, and the relations between them, over
@@ -187,16 +186,5 @@ public final class InstitutionGraph {
             es.add(new LayeredLayout.Edge(e.id(), e.from(), e.to(), e.type().rank()));
         }
         return LayeredLayout.of(ns, es, settings);
-    }
-
-    /** The relations of this type into or out of a node, over all years. */
-    public List<ChartEdge> edgesOf(String id, RelationType type) {
-        List<ChartEdge> out = new ArrayList<>();
-        for (ChartEdge e : edges) {
-            if (e.type() == type && e.touches(id)) {
-                out.add(e);
-            }
-        }
-        return out;
     }
 }

@@ -36,10 +36,16 @@ public final class ChartExport {
         int h = (int) image.getHeight();
         int[] argb = new int[w * h];
         image.getPixelReader().getPixels(0, 0, w, h, PixelFormat.getIntArgbInstance(), argb, 0, w);
+        // Written beside the target and moved into place, so a failed export never leaves half a file.
         Path tmp = file.resolveSibling(file.getFileName() + ".part");
-        try (OutputStream out = Files.newOutputStream(tmp)) {
-            PngEncoder.write(argb, w, h, (int) Math.round(96 * SCALE), out);
+        try {
+            try (OutputStream out = Files.newOutputStream(tmp)) {
+                PngEncoder.write(argb, w, h, (int) Math.round(96 * SCALE), out);
+            }
+            Files.move(tmp, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException | RuntimeException e) {
+            Files.deleteIfExists(tmp);
+            throw e;
         }
-        Files.move(tmp, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
     }
 }

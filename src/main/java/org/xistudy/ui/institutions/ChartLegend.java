@@ -15,7 +15,6 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import org.xistudy.content.model.RelationType;
 import org.xistudy.study.chart.ChartEdge;
-import org.xistudy.study.chart.ChartNode;
 import org.xistudy.study.chart.InstitutionGraph;
 import org.xistudy.study.chart.NodeKind;
 import org.xistudy.study.chart.Point;
@@ -99,10 +98,5 @@ final class ChartLegend {
         p.getStyleClass().addAll("chart-key", "export-legend");
         fill(p, g, text, null);
         return p;
-    }
-
-    /** Whether a node kind appears in a list of nodes. */
-    static boolean uses(List<ChartNode> nodes, NodeKind k) {
-        return nodes.stream().anyMatch(n -> n.kind() == k);
     }
 }

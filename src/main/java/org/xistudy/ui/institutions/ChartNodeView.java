@@ -78,27 +78,15 @@ final class ChartNodeView extends VBox {
         meta.setText(text);
     }
 
-    String meta() {
-        return meta.getText();
-    }
-
     /** A line under the years, such as the body this one was upgraded from; empty for none. */
     void setNote(String text) {
         note.setText(text == null ? "" : text);
-    }
-
-    String note() {
-        return note.getText();
     }
 
     void setAccessible(String text) {
         accessible = text;
         setAccessibleText(text);
         notifyAccessibleAttributeChanged(AccessibleAttribute.TEXT);
-    }
-
-    String accessible() {
-        return accessible;
     }
 
     void set(PseudoClass pc, boolean on) {

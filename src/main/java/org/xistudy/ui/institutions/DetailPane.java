@@ -99,7 +99,7 @@ final class DetailPane extends VBox {
         if (!sub.isEmpty()) {
             head.getChildren().add(wrapped(String.join(text.get("institutions.separator"), sub), "detail-pinyin"));
         }
-        String dates = dates(n, index);
+        String dates = dates(n);
         if (!dates.isEmpty()) {
             head.getChildren().add(wrapped(dates, "detail-dates"));
         }
@@ -171,7 +171,7 @@ final class DetailPane extends VBox {
         getChildren().add(wrapped(text.get("institutions.detail.typeHint"), "detail-keys"));
     }
 
-    private String dates(ChartNode n, PackIndex index) {
+    private String dates(ChartNode n) {
         if (n.isPerson()) {
             String span = text.span(n.start(), n.end());
             return span.isEmpty() ? "" : text.format("institutions.detail.rolesSpan", span);

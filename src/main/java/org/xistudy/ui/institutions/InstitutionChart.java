@@ -194,11 +194,6 @@ public final class InstitutionChart extends Control {
         return chartSkin() == null ? java.util.Map.of() : chartSkin().nodeViews();
     }
 
-    /** The ids of the nodes shown (the end of the transition while one runs). */
-    public Set<String> shownIds() {
-        return layout.get().nodes().keySet();
-    }
-
     @Override
     public Object queryAccessibleAttribute(AccessibleAttribute attribute, Object... parameters) {
         if (attribute == AccessibleAttribute.FOCUS_ITEM) {

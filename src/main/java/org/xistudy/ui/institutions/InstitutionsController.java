@@ -55,7 +55,6 @@ public final class InstitutionsController implements StudyView {
     @FXML private Label changeHeading;
     @FXML private Label changeText;
     @FXML private StackPane chartHolder;
-    @FXML private javafx.scene.layout.HBox zoomControls;
     @FXML private Label emptyLabel;
     @FXML private FlowPane legend;
     @FXML private ScrollPane detailScroll;

@@ -333,6 +333,26 @@ class LayeredLayoutTest {
     }
 
     @Test
+    void peopleWhoHoldAnOfficeInTurnSharePlacesButNeverAppearTogether() {
+        List<String> ids = graph.nodes().stream().map(ChartNode::id).toList();
+        int shared = 0;
+        for (String a : ids) {
+            for (String b : ids) {
+                if (a.compareTo(b) < 0 && backbone.sharePlace(a, b)) {
+                    shared++;
+                    for (int year = 2000; year <= 2026; year++) {
+                        YearGraph y = graph.inYear(year);
+                        assertFalse(y.contains(a) && y.contains(b), a + " and " + b + " both in " + year);
+                    }
+                }
+            }
+        }
+        // Premiers and general secretaries follow each other: some places are shared.
+        assertTrue(shared >= 2, "shared places: " + shared);
+        assertFalse(backbone.sharePlace("cfac", "falsg"), "the group and the commission overlap in 2018");
+    }
+
+    @Test
     void anEmptyGraphHasAnEmptyLayout() {
         ChartLayout c = LayeredLayout.of(List.of(), List.of(), S).layoutAll(2000);
         assertTrue(c.nodes().isEmpty());
