@@ -948,35 +948,36 @@ final class InstitutionChartSkin extends SkinBase<InstitutionChart> {
     WritableImage snapshot(double factor, Node header, Node footer) {
         finishTransition();
         Bounds b = chart.layoutProperty().get().bounds();
-        double margin = 24;
+        double margin = 32;
         double top = b.minY() - margin;
         double bottom = b.maxY() + margin;
         double left = b.minX() - margin;
         double width = Math.max(1, b.width() + 2 * margin);
+        double inner = Math.max(1, b.width());
         extras.getChildren().clear();
         try {
             if (header instanceof Region r) {
-                r.setMaxWidth(width);
+                r.setMaxWidth(inner);
             }
             if (header != null) {
                 extras.getChildren().add(header);
                 header.applyCss();
                 header.autosize();
                 double hh = header.getLayoutBounds().getHeight();
-                header.relocate(left, top - hh);
-                top -= hh;
+                header.relocate(b.minX(), top - hh);
+                top -= hh + margin / 2;
             }
             if (footer instanceof Region r) {
-                r.setPrefWidth(width);
-                r.setMaxWidth(width);
+                r.setPrefWidth(inner);
+                r.setMaxWidth(inner);
             }
             if (footer != null) {
                 extras.getChildren().add(footer);
                 footer.applyCss();
-                double fh = footer instanceof Region r ? r.prefHeight(width) : footer.getLayoutBounds().getHeight();
-                footer.resize(width, fh);
-                footer.relocate(left, bottom);
-                bottom += fh + margin / 2;
+                double fh = footer instanceof Region r ? r.prefHeight(inner) : footer.getLayoutBounds().getHeight();
+                footer.resize(inner, fh);
+                footer.relocate(b.minX(), bottom);
+                bottom += fh + margin;
             }
             SnapshotParameters params = new SnapshotParameters();
             params.setFill(surfacePaint());
