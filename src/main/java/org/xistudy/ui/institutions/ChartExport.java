@@ -1,0 +1,51 @@
+package org.xistudy.ui.institutions;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import javafx.scene.control.Label;
+import javafx.scene.image.PixelFormat;
+import javafx.scene.image.WritableImage;
+import javafx.scene.layout.VBox;
+import org.xistudy.study.chart.PngEncoder;
+
+/** Pictures of the chart: a titled image of the year shown with its key, written as PNG. */
+public final class ChartExport {
+    /** Export resolution relative to the screen: sharp when printed or projected large. */
+    public static final double SCALE = 2;
+
+    private ChartExport() {
+    }
+
+    /** The chart of the year shown, with a title above and the key below. */
+    public static WritableImage render(InstitutionChart chart, String title, String subtitle, double scale) {
+        Label heading = new Label(title);
+        heading.getStyleClass().add("export-title");
+        Label sub = new Label(subtitle);
+        sub.getStyleClass().add("export-subtitle");
+        VBox header = new VBox(heading, sub);
+        header.getStyleClass().add("export-header");
+        var legend = ChartLegend.forExport(chart.getGraph(), chart.text());
+        return chart.snapshot(scale, header, legend);
+    }
+
+    /** Writes an image as a PNG file. */
+    public static void writePng(WritableImage image, Path file) throws IOException {
+        int w = (int) image.getWidth();
+        int h = (int) image.getHeight();
+        int[] argb = new int[w * h];
+        image.getPixelReader().getPixels(0, 0, w, h, PixelFormat.getIntArgbInstance(), argb, 0, w);
+        // Written beside the target and moved into place, so a failed export never leaves half a file.
+        Path tmp = file.resolveSibling(file.getFileName() + ".part");
+        try {
+            try (OutputStream out = Files.newOutputStream(tmp)) {
+                PngEncoder.write(argb, w, h, (int) Math.round(96 * SCALE), out);
+            }
+            Files.move(tmp, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException | RuntimeException e) {
+            Files.deleteIfExists(tmp);
+            throw e;
+        }
+    }
+}

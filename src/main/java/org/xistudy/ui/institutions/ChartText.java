@@ -1,0 +1,109 @@
+package org.xistudy.ui.institutions;
+
+import java.text.MessageFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+import org.xistudy.content.PartialDate;
+import org.xistudy.content.model.RelationType;
+import org.xistudy.study.chart.ChartNode;
+import org.xistudy.study.chart.NodeKind;
+
+/** The chart's words, all from the resource bundle: kinds, relation verbs, dates and spans. */
+public final class ChartText {
+    private final ResourceBundle bundle;
+
+    public ChartText(ResourceBundle bundle) {
+        this.bundle = bundle;
+    }
+
+    public String get(String key) {
+        try {
+            return bundle.getString(key);
+        } catch (MissingResourceException e) {
+            return key;
+        }
+    }
+
+    public String format(String key, Object... args) {
+        return new MessageFormat(get(key), locale()).format(args);
+    }
+
+    public Locale locale() {
+        return bundle.getLocale() == null || bundle.getLocale().getLanguage().isEmpty() ? Locale.ENGLISH
+                : bundle.getLocale();
+    }
+
+    /** "Party body", "Person", ... */
+    public String kind(NodeKind kind) {
+        return get("institutions.kind." + kind.key());
+    }
+
+    /** The verb of a relation type: "chairs", "reports to", ... */
+    public String verb(RelationType type) {
+        return get("institutions.rel." + type.jsonName());
+    }
+
+    /** The relation as a verb in a sentence: "chairs", "is a member of", "was upgraded from". */
+    public String sentenceVerb(RelationType type) {
+        return get("institutions.verb." + type.jsonName());
+    }
+
+    /** The relation as it begins: "now chairs", "is now a member of". */
+    public String sentenceVerbNow(RelationType type) {
+        return get("institutions.verbNow." + type.jsonName());
+    }
+
+    /** The relation as it ends: "no longer chairs", "is no longer a member of". */
+    public String sentenceVerbNot(RelationType type) {
+        return get("institutions.verbNot." + type.jsonName());
+    }
+
+    public String date(PartialDate d) {
+        return d == null ? "" : d.display(locale());
+    }
+
+    /** A span of time from dates known to any precision: "Mar 2018 – Dec 2022", "since Mar 2018", "until 2018". */
+    public String span(PartialDate start, PartialDate end) {
+        if (start == null && end == null) {
+            return "";
+        }
+        if (end == null) {
+            return format("institutions.span.since", date(start));
+        }
+        if (start == null) {
+            return format("institutions.span.until", date(end));
+        }
+        return format("institutions.span.range", date(start), date(end));
+    }
+
+    /** A node's years in short: "1981–2018", "2013–". */
+    public String years(ChartNode n) {
+        if (n.start() == null && n.end() == null) {
+            return "";
+        }
+        if (n.end() == null) {
+            return format("institutions.years.open", Integer.toString(n.start().year()));
+        }
+        if (n.start() == null) {
+            return format("institutions.years.until", Integer.toString(n.end().year()));
+        }
+        if (n.start().year() == n.end().year()) {
+            return Integer.toString(n.start().year());
+        }
+        return format("institutions.years.range", Integer.toString(n.start().year()), Integer.toString(n.end().year()));
+    }
+
+    /** Names joined as a list: "A", "A and B", "A, B and C". */
+    public String list(List<String> names) {
+        if (names.isEmpty()) {
+            return "";
+        }
+        if (names.size() == 1) {
+            return names.get(0);
+        }
+        String head = String.join(get("institutions.list.comma"), names.subList(0, names.size() - 1));
+        return format("institutions.list.and", head, names.get(names.size() - 1));
+    }
+}
