@@ -64,6 +64,25 @@ class ShellNavigationTest {
         }
     }
 
+    @Test
+    void themeAndTextSizeFromTheViewMenu(FxRobot robot) {
+        ShellFixture.awaitPack(shell);
+        robot.clickOn("View").clickOn("Dark theme (projector)");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(org.xistudy.ui.common.Theme.Palette.DARK, shell.context().theme().paletteProperty().get());
+        assertTrue(shell.scene().getStylesheets().stream().anyMatch(s -> s.endsWith("palette-dark.css")));
+        robot.clickOn("View").clickOn("Light theme");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(org.xistudy.ui.common.Theme.Palette.LIGHT, shell.context().theme().paletteProperty().get());
+        assertEquals(1, robot.listWindows().size(), "no error dialog appeared");
+        robot.press(KeyCode.CONTROL).press(KeyCode.EQUALS).release(KeyCode.EQUALS).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(shell.scene().getRoot().getStyleClass().contains("text-scale-1"));
+        robot.press(KeyCode.CONTROL).press(KeyCode.DIGIT0).release(KeyCode.DIGIT0).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(shell.scene().getRoot().getStyleClass().contains("text-scale-0"));
+    }
+
     private static Node visibleView(FxRobot robot) {
         Node host = robot.lookup(".view-host").query();
         assertNotNull(host);

@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import javafx.application.Platform;
-import javafx.beans.binding.Bindings;
 import javafx.fxml.FXML;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuItem;
@@ -71,8 +70,11 @@ public final class MainController {
         loadingLabel.managedProperty().bind(loadingLabel.visibleProperty());
         backItem.disableProperty().bind(context.navigator().canGoBackProperty().not());
         forwardItem.disableProperty().bind(context.navigator().canGoForwardProperty().not());
-        lightItem.selectedProperty().bind(Bindings.equal(context.theme().paletteProperty(), Theme.Palette.LIGHT));
-        darkItem.selectedProperty().bind(Bindings.equal(context.theme().paletteProperty(), Theme.Palette.DARK));
+        // Radio items are selected by the user too, so they mirror the palette instead of being bound to it.
+        Runnable showPalette = () -> (context.theme().paletteProperty().get() == Theme.Palette.DARK ? darkItem
+                : lightItem).setSelected(true);
+        showPalette.run();
+        context.theme().paletteProperty().addListener((obs, old, now) -> showPalette.run());
 
         Map<ViewId, ToggleButton> buttons = Map.of(ViewId.TIMELINE, navTimeline, ViewId.INSTITUTIONS,
                 navInstitutions, ViewId.CARDS, navCards, ViewId.QUIZ, navQuiz, ViewId.SOURCE, navSource);
