@@ -50,6 +50,9 @@ public final class QuizGenerator {
     static final int FIRST_DRAFTS = 14;
     static final int MATCH_DRAFTS = 5;
 
+    /** Wrong answers about people come from within this many years of the question's year. */
+    static final int NEAR_YEARS = 15;
+
     private static final Pattern YEAR_IN_TEXT = Pattern.compile("\\b(1[5-9]|20)\\d\\d\\b");
     private static final Set<RelationType> LEADS = Set.of(RelationType.CHAIRS, RelationType.HEADS);
 
@@ -472,31 +475,35 @@ public final class QuizGenerator {
     }
 
     /**
-     * Plausible wrong answers to "who led {@code body} in {@code year}": people who led this or
-     * another body, then other people of the pack, nearest in time first.
+     * Plausible wrong answers to "who led {@code body} in {@code year}": people of the same kind
+     * as the answer, that is people who led a body of the pack or took part in an event of one of
+     * its bodies, and who were active within {@link #NEAR_YEARS} of the year; those who led this
+     * body come first, then the nearest in time. Never someone the data ties to no body (a foreign
+     * leader met once), never someone active only decades away.
      */
     List<Person> nearPeople(String body, int year, Set<String> ruledOut, Random rng) {
         Map<String, Double> score = new LinkedHashMap<>();
         for (Relation l : index.pack().relations()) {
-            if (!LEADS.contains(l.type()) || ruledOut.contains(l.from()) || index.person(l.from()).isEmpty()) {
+            if (!LEADS.contains(l.type()) || ruledOut.contains(l.from()) || index.person(l.from()).isEmpty()
+                    || index.institution(l.to()).isEmpty()) {
                 continue;
             }
             int start = l.start() == null ? year : l.start().year();
             int end = l.end() == null ? lastYear : l.end().year();
             double gap = year < start ? start - year : year > end ? year - end : 0;
-            double s = gap + (l.to().equals(body) ? 0 : 3);
-            score.merge(l.from(), s, Math::min);
-        }
-        for (Event e : index.eventsInTime()) {
-            for (String p : e.people()) {
-                if (!ruledOut.contains(p) && index.person(p).isPresent()) {
-                    score.merge(p, 8.0 + Math.abs(e.date().year() - year), Math::min);
-                }
+            if (gap <= NEAR_YEARS) {
+                score.merge(l.from(), gap + (l.to().equals(body) ? 0 : 3), Math::min);
             }
         }
-        for (Person p : index.pack().people()) {
-            if (!ruledOut.contains(p.id())) {
-                score.merge(p.id(), 40.0, Math::min);
+        for (Event e : index.eventsInTime()) {
+            if (e.institutions().stream().noneMatch(i -> index.institution(i).isPresent())) {
+                continue; // an event of no body says nothing about office
+            }
+            int gap = Math.abs(e.date().year() - year);
+            for (String p : e.people()) {
+                if (!ruledOut.contains(p) && index.person(p).isPresent() && gap <= NEAR_YEARS) {
+                    score.merge(p, 6.0 + gap, Math::min);
+                }
             }
         }
         List<String> ids = new ArrayList<>(score.keySet());

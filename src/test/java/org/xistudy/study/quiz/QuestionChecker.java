@@ -89,6 +89,34 @@ final class QuestionChecker {
         if (!c.check(new Answer.Choice(c.correct())).correct()) {
             fail(q, "the right option is marked wrong");
         }
+        if ("quiz.prompt.whoChaired".equals(q.prompt().key()) || "quiz.prompt.whoHeaded".equals(q.prompt().key())) {
+            int year = Integer.parseInt((String) q.prompt().args().get(1));
+            for (String person : c.optionItems()) {
+                if (!plausibleOfficial(person, year)) {
+                    fail(q, "an absurd option: " + person + " is tied to no body near " + year);
+                }
+            }
+        }
+    }
+
+    /** A person the data ties to some body within the generator's window of years. */
+    private boolean plausibleOfficial(String person, int year) {
+        for (Relation r : index.pack().relations()) {
+            if (r.from().equals(person) && index.institution(r.to()).isPresent()) {
+                int start = r.start() == null ? year : r.start().year();
+                int end = r.end() == null ? 9999 : r.end().year();
+                if (year >= start - QuizGenerator.NEAR_YEARS && year <= end + QuizGenerator.NEAR_YEARS) {
+                    return true;
+                }
+            }
+        }
+        for (Event e : index.pack().events()) {
+            if (e.people().contains(person) && e.institutions().stream().anyMatch(i -> index.institution(i).isPresent())
+                    && Math.abs(e.date().year() - year) <= QuizGenerator.NEAR_YEARS) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether option i is right, judged from the data. */

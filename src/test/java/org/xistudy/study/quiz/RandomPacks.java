@@ -47,11 +47,13 @@ final class RandomPacks {
                 evCards.add(cid);
                 cards.add(basic(cid, List.of("tag-" + r.nextInt(3)), List.of(), List.of()));
             }
-            events.add(new Event("ev-" + i, d, end, r.nextInt(7) == 0, "lane", title, "Summary " + i, List.of(),
-                    List.of(), evCards, REF));
+            List<String> who = r.nextBoolean() ? List.of("person-" + r.nextInt(5)) : List.of();
+            List<String> where = r.nextBoolean() ? List.of("body-" + r.nextInt(3)) : List.of();
+            events.add(new Event("ev-" + i, d, end, r.nextInt(7) == 0, "lane", title, "Summary " + i, who, where,
+                    evCards, REF));
         }
         List<Institution> bodies = new ArrayList<>();
-        int nBodies = 3 + r.nextInt(6);
+        int nBodies = 3 + r.nextInt(6); // body-0..2 always exist for the events above
         for (int i = 0; i < nBodies; i++) {
             PartialDate est = r.nextBoolean() ? PartialDate.ofYear(1990 + r.nextInt(25))
                     : PartialDate.ofMonth(1990 + r.nextInt(25), 1 + r.nextInt(12));
@@ -60,7 +62,7 @@ final class RandomPacks {
                     InstitutionKind.PARTY, est, dis, "About body " + i, REF));
         }
         List<Person> people = new ArrayList<>();
-        int nPeople = 3 + r.nextInt(7);
+        int nPeople = 5 + r.nextInt(5);
         for (int i = 0; i < nPeople; i++) {
             people.add(new Person("person-" + i, "Person " + i, null, null, "About " + i, REF));
         }
