@@ -1,30 +1,111 @@
 package org.xistudy.study.quiz;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
+import org.xistudy.study.storage.JsonStore;
 
-/** TEMPORARY in-memory history until the crash-safe store is merged from the cards branch. */
+/**
+ * The quiz history of one pack in the user's data folder, in {@code quiz/<pack id>.history.json},
+ * kept with the same crash-safe store as study progress: each attempt is written atomically and
+ * durably before {@link #add} returns; a damaged file is moved aside, never overwritten; a file
+ * from a newer version of the app is left alone and nothing is written over it.
+ */
 public final class QuizHistoryFile implements QuizHistory {
-    private final List<Attempt> attempts = new ArrayList<>();
+    /** What the file holds, for the store's envelope. */
+    public static final String KIND = "xi-policy-study/quiz-history";
+    /** The format version written. */
+    public static final int VERSION = 1;
 
+    /** The stored value: the pack's id and its attempts. */
+    static final class Data {
+        String packId;
+        List<Attempt> attempts = new ArrayList<>();
+    }
+
+    private final JsonStore<Data> store;
+    private final Data data;
+    private final Problem problem;
+    private final boolean writable;
+
+    private QuizHistoryFile(JsonStore<Data> store, String packId) {
+        this.store = store;
+        JsonStore.Result<Data> r = store.load();
+        Data d = r.value();
+        if (d.packId == null) {
+            d.packId = packId;
+        }
+        this.data = d;
+        this.writable = r.canSave();
+        this.problem = switch (r.status()) {
+            case QUARANTINED -> new Problem(Problem.Kind.DAMAGED, r.movedTo(), r.problem());
+            case REFUSED -> new Problem(r.isNewerVersion() ? Problem.Kind.NEWER : Problem.Kind.UNREADABLE, null,
+                    r.problem());
+            default -> null;
+        };
+    }
+
+    /** Opens (or starts) the history of a pack under the data folder. Never throws for bad files. */
     public static QuizHistoryFile open(Path dataDir, String packId) {
-        return new QuizHistoryFile();
+        return new QuizHistoryFile(JsonStore.builder(file(dataDir, packId), Data.class).kind(KIND).version(VERSION)
+                .fresh(Data::new).check(QuizHistoryFile::tidy).build(), packId);
+    }
+
+    /** Where a pack's history is kept. Pack ids are made safe as file names, and kept apart. */
+    public static Path file(Path dataDir, String packId) {
+        String safe = packId.replaceAll("[^A-Za-z0-9._-]", "_");
+        if (!safe.equals(packId) || safe.startsWith(".")) {
+            safe = safe + "-" + Integer.toHexString(packId.hashCode());
+        }
+        return dataDir.resolve("quiz").resolve(safe + ".history.json");
+    }
+
+    /** Drops entries a damaged or hand-edited file might hold that cannot be shown. */
+    private static Data tidy(Data d) {
+        List<Attempt> ok = new ArrayList<>();
+        if (d.attempts != null) {
+            for (Attempt a : d.attempts) {
+                if (a != null && a.id() != null && a.results().stream().allMatch(Objects::nonNull)) {
+                    ok.add(a);
+                }
+            }
+        }
+        ok.sort(Comparator.comparingLong(Attempt::startedAt));
+        d.attempts = ok;
+        return d;
     }
 
     @Override
     public List<Attempt> attempts() {
-        return List.copyOf(attempts);
+        return List.copyOf(data.attempts);
     }
 
     @Override
-    public void add(Attempt attempt) {
-        attempts.add(attempt);
+    public synchronized void add(Attempt attempt) throws IOException {
+        if (!writable) {
+            throw new IOException("the history file " + store.file() + " is not written: "
+                    + (problem == null ? "it was refused" : problem.detail()));
+        }
+        java.nio.file.Files.createDirectories(store.file().getParent());
+        data.attempts.add(attempt);
+        try {
+            store.save(data);
+        } catch (IOException | RuntimeException e) {
+            data.attempts.remove(data.attempts.size() - 1);
+            throw e instanceof IOException io ? io : new IOException(e.getMessage(), e);
+        }
     }
 
     @Override
-    public Optional<String> problem() {
-        return Optional.empty();
+    public Optional<Problem> problem() {
+        return Optional.ofNullable(problem);
+    }
+
+    public Path path() {
+        return store.file();
     }
 }

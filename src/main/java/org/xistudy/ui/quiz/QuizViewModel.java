@@ -101,11 +101,19 @@ public final class QuizViewModel {
         if (index != null) {
             history = openHistory.apply(index);
             attempts.setAll(history.attempts());
-            historyProblem.set(history.problem().orElse(""));
+            historyProblem.set(history.problem().map(this::describe).orElse(""));
             // sections and tags of the old pack mean nothing in the new one
             settings = settings.withSections(List.of()).withTags(List.of());
         }
         page.set(Page.SETUP);
+    }
+
+    private String describe(QuizHistory.Problem p) {
+        return switch (p.kind()) {
+            case DAMAGED -> context.text("quiz.history.damaged", String.valueOf(p.movedTo()));
+            case NEWER -> context.text("quiz.history.newer");
+            default -> context.text("quiz.history.unreadable", String.valueOf(p.detail()));
+        };
     }
 
     // ---- properties ------------------------------------------------------------------------
