@@ -59,6 +59,7 @@ public final class PresentController {
     @FXML private Label formatLabel;
     @FXML private Label pausedLabel;
     @FXML private Label countdownLabel;
+    @FXML private StackPane center;
     @FXML private VBox questionPane;
     @FXML private Label promptLabel;
     @FXML private StackPane answerHost;
@@ -67,6 +68,7 @@ public final class PresentController {
     @FXML private VBox explanationBox;
     @FXML private Label quoteLabel;
     @FXML private VBox podiumPane;
+    @FXML private Label podiumTitle;
     @FXML private HBox podiumBlocks;
     @FXML private VBox othersBox;
     @FXML private Button exportButton;
@@ -90,6 +92,13 @@ public final class PresentController {
         scale.xProperty().bind(fit);
         scale.yProperty().bind(fit);
         helpOverlay.setVisible(false);
+        int at = center.getChildren().indexOf(questionPane);
+        FitPane fitted = new FitPane(questionPane); // takes the pane out of the stack
+        center.getChildren().add(at, fitted);
+        fitted.visibleProperty().bind(questionPane.visibleProperty());
+        fitted.managedProperty().bind(questionPane.visibleProperty());
+        podiumPane.managedProperty().bind(podiumPane.visibleProperty());
+        StackPane.setAlignment(helpOverlay, javafx.geometry.Pos.CENTER);
         escapeLabel.setVisible(false);
         root.setFocusTraversable(true);
         root.addEventFilter(KeyEvent.KEY_PRESSED, this::key);
@@ -141,6 +150,10 @@ public final class PresentController {
         }
         answerHost.pseudoClassStateChanged(LONG, longest > 70 || prompt.length() > 160);
         answerLabel.setText(context.text("present.answer", texts.answer(q)));
+        // an order or a match shows its answer on the board itself
+        boolean spelled = q.body() instanceof Question.Choice || q.body() instanceof Question.Typed;
+        answerLabel.setVisible(spelled);
+        answerLabel.setManaged(spelled);
         explanationBox.getChildren().clear();
         for (String line : texts.render(q.explanation())) {
             Label l = new Label(line);
@@ -158,6 +171,7 @@ public final class PresentController {
         Phase p = model.phaseProperty().get();
         boolean podium = p == Phase.PODIUM;
         questionPane.setVisible(!podium);
+        formatLabel.setVisible(!podium);
         podiumPane.setVisible(podium);
         boolean reveal = p == Phase.REVEAL;
         revealBox.setVisible(reveal);
@@ -205,6 +219,10 @@ public final class PresentController {
         podiumBlocks.getChildren().clear();
         othersBox.getChildren().clear();
         List<ClassroomGame.Standing> standings = model.game().standings();
+        List<String> winners = standings.stream().filter(s -> s.rank() == 1).map(ClassroomGame.Standing::name).toList();
+        podiumTitle.setText(standings.get(0).points() == 0 ? context.text("present.podium.title")
+                : winners.size() == 1 ? context.text("present.podium.winner", winners.get(0))
+                : context.text("present.podium.tie", String.join(" \u00B7 ", winners)));
         int[] order = standings.size() >= 3 ? new int[] {1, 0, 2} : new int[] {1, 0};
         for (int i : order) {
             if (i >= standings.size()) {
@@ -282,6 +300,13 @@ public final class PresentController {
     private void escape() {
         if (helpOverlay.isVisible()) {
             helpOverlay.setVisible(false);
+        int at = center.getChildren().indexOf(questionPane);
+        FitPane fitted = new FitPane(questionPane); // takes the pane out of the stack
+        center.getChildren().add(at, fitted);
+        fitted.visibleProperty().bind(questionPane.visibleProperty());
+        fitted.managedProperty().bind(questionPane.visibleProperty());
+        podiumPane.managedProperty().bind(podiumPane.visibleProperty());
+        StackPane.setAlignment(helpOverlay, javafx.geometry.Pos.CENTER);
         } else if (escapePressed || model.phaseProperty().get() == Phase.PODIUM) {
             close();
         } else {

@@ -3,7 +3,6 @@ package org.xistudy.ui.quiz;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.scene.Node;
-import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.VBox;
 import org.xistudy.study.quiz.Answer;
@@ -27,7 +26,7 @@ public abstract class AnswerInput {
         if (body instanceof Question.Match m) {
             return new MatchInput(m, texts, editable);
         }
-        return new TypedInput((Question.Typed) body, editable);
+        return new TypedInput(editable);
     }
 
     public abstract Node node();
@@ -219,18 +218,13 @@ public abstract class AnswerInput {
 
     static final class TypedInput extends AnswerInput {
         private final TextField field = new TextField();
-        private final Label answer = new Label();
-        private final VBox box = new VBox(field, answer);
-        private final Question.Typed body;
+        private final VBox box = new VBox(field);
 
-        TypedInput(Question.Typed body, boolean editable) {
-            this.body = body;
+        TypedInput(boolean editable) {
             field.getStyleClass().add("typed-answer");
             field.setEditable(editable);
-            answer.getStyleClass().add("typed-correct");
-            answer.setVisible(false);
-            answer.setManaged(false);
             box.getStyleClass().add("typed-box");
+            // in the classroom nobody types here: the answer shows with the explanation
             field.setVisible(editable);
             field.setManaged(editable);
         }
@@ -249,9 +243,6 @@ public abstract class AnswerInput {
         @Override
         public void reveal(Answer given) {
             field.setEditable(false);
-            answer.setText(body.answer());
-            answer.setVisible(given == null);
-            answer.setManaged(given == null);
         }
 
         @Override

@@ -91,4 +91,15 @@ final class ChoiceListSkin extends SkinBase<ChoiceList> {
             row.pseudoClassStateChanged(DIMMED, revealed && !selected && !correct);
         }
     }
+
+    /** The rows wrap, so their height depends on the width they are given. */
+    @Override
+    protected double computePrefHeight(double width, double top, double right, double bottom, double left) {
+        return top + bottom + box.prefHeight(width < 0 ? -1 : Math.max(0, width - left - right));
+    }
+
+    @Override
+    protected double computeMinHeight(double width, double top, double right, double bottom, double left) {
+        return computePrefHeight(width, top, right, bottom, left);
+    }
 }

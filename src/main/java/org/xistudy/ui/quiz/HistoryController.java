@@ -32,6 +32,7 @@ import org.xistudy.ui.AppContext;
 public final class HistoryController {
     /** A section needs this many questions behind it before it is called the weakest. */
     static final int WEAKEST_MIN = 3;
+    private static final javafx.css.PseudoClass WEAK = javafx.css.PseudoClass.getPseudoClass("weak");
 
     private final AppContext context;
     private QuizViewModel model;
@@ -115,7 +116,6 @@ public final class HistoryController {
             d.nodeProperty().addListener((obs, old, node) -> {
                 if (node != null) {
                     Tooltip.install(node, new Tooltip(tip));
-                    node.setAccessibleText(tip);
                 }
             });
             series.getData().add(d);
@@ -131,11 +131,13 @@ public final class HistoryController {
         // the category axis lists from the bottom up; reverse so the first reads at the top
         for (int i = shares.size() - 1; i >= 0; i--) {
             HistoryStats.Share s = shares.get(i);
-            XYChart.Data<Number, String> d = new XYChart.Data<>(s.percent(), name.apply(s));
+            XYChart.Data<Number, String> d = new XYChart.Data<>(s.percent(), name.apply(s) + "   " + s.correct() + "/"
+                    + s.total());
             boolean weak = s.percent() < 50;
             d.nodeProperty().addListener((obs, old, node) -> {
                 if (node != null) {
-                    node.getStyleClass().add(weak ? "share-weak" : "share-ok");
+                    // the chart resets a bar's style classes, so its state is a pseudo-class
+                    node.pseudoClassStateChanged(WEAK, weak);
                     Tooltip.install(node, new Tooltip(s.correct() + " / " + s.total()));
                 }
             });

@@ -136,4 +136,15 @@ final class MatchGridSkin extends SkinBase<MatchGrid> {
             rows.get(i).pseudoClassStateChanged(CURRENT, open && i == c.rowProperty().get());
         }
     }
+
+    /** The rows wrap, so their height depends on the width they are given. */
+    @Override
+    protected double computePrefHeight(double width, double top, double right, double bottom, double left) {
+        return top + bottom + layout.prefHeight(width < 0 ? -1 : Math.max(0, width - left - right));
+    }
+
+    @Override
+    protected double computeMinHeight(double width, double top, double right, double bottom, double left) {
+        return computePrefHeight(width, top, right, bottom, left);
+    }
 }

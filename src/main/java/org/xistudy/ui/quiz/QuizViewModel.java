@@ -296,8 +296,8 @@ public final class QuizViewModel {
             }
         }
         session.set(null);
-        finished.set(s);
         finishedAttempt.set(attempt);
+        finished.set(s);
         refresh();
         page.set(Page.SUMMARY);
     }
