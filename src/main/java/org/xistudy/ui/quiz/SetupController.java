@@ -20,7 +20,6 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.SpinnerValueFactory;
 import javafx.scene.control.TextField;
-import javafx.scene.control.TextInputControl;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.input.KeyCode;
@@ -302,14 +301,12 @@ public final class SetupController {
                 QuizServices.clock(context));
     }
 
+    /**
+     * Ctrl+Enter starts the quiz from anywhere on the page; Enter does on the start button, which
+     * has the focus when the page shows (Enter on other controls keeps its usual meaning).
+     */
     void key(KeyEvent e) {
-        if (e.getCode() != KeyCode.ENTER) {
-            return;
-        }
-        if (e.getTarget() instanceof Button b) {
-            b.fire();
-            e.consume();
-        } else if ((!(e.getTarget() instanceof TextInputControl) || e.isShortcutDown()) && !startButton.isDisabled()) {
+        if (e.getCode() == KeyCode.ENTER && e.isShortcutDown() && !startButton.isDisabled()) {
             start();
             e.consume();
         }
