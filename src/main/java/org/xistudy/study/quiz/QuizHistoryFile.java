@@ -84,6 +84,11 @@ public final class QuizHistoryFile implements QuizHistory {
         return List.copyOf(data.attempts);
     }
 
+    /**
+     * Reads the file again, adds the attempt and writes it back, so that a second copy of the app
+     * that added attempts meanwhile does not lose them (writes take milliseconds and come once
+     * per quiz, so two copies practically never write at the same moment).
+     */
     @Override
     public synchronized void add(Attempt attempt) throws IOException {
         if (!writable) {
@@ -91,13 +96,20 @@ public final class QuizHistoryFile implements QuizHistory {
                     + (problem == null ? "it was refused" : problem.detail()));
         }
         java.nio.file.Files.createDirectories(store.file().getParent());
-        data.attempts.add(attempt);
-        try {
-            store.save(data);
-        } catch (IOException | RuntimeException e) {
-            data.attempts.remove(data.attempts.size() - 1);
-            throw e instanceof IOException io ? io : new IOException(e.getMessage(), e);
+        JsonStore.Result<Data> latest = store.load();
+        if (!latest.canSave()) {
+            throw new IOException("the history file " + store.file() + " is not written: " + latest.problem());
         }
+        Data next = latest.value();
+        if (next.packId == null) {
+            next.packId = data.packId;
+        }
+        if (next.attempts.stream().noneMatch(a -> a.id().equals(attempt.id()))) {
+            next.attempts.add(attempt);
+        }
+        next.attempts.sort(Comparator.comparingLong(Attempt::startedAt));
+        store.save(next);
+        data.attempts = next.attempts;
     }
 
     @Override

@@ -77,4 +77,16 @@ class QuizHistoryFileTest {
             assertEquals(1, files.count(), "nothing else written beside it");
         }
     }
+
+    @Test
+    void twoCopiesOfTheAppKeepEachOthersAttempts() throws IOException {
+        QuizHistoryFile first = QuizHistoryFile.open(dir, "p");
+        QuizHistoryFile second = QuizHistoryFile.open(dir, "p");
+        first.add(attempt("one", 1));
+        second.add(attempt("two", 2));
+        first.add(attempt("three", 3));
+        assertEquals(List.of("one", "two", "three"),
+                QuizHistoryFile.open(dir, "p").attempts().stream().map(Attempt::id).toList());
+        assertEquals(3, first.attempts().size(), "a copy sees the other's attempts after it writes");
+    }
 }
