@@ -58,6 +58,9 @@ public final class QuizGenerator {
 
     private final PackIndex index;
     private final int lastYear;
+    private final Map<String, Optional<String>> sectionOfQuote = new HashMap<>();
+    private long lastSeed;
+    private List<Question> lastCandidates;
 
     public QuizGenerator(PackIndex index) {
         this.index = Objects.requireNonNull(index);
@@ -126,7 +129,15 @@ public final class QuizGenerator {
     }
 
     /** Every question this pack gives for a seed, authored first, in a stable order. */
-    public List<Question> candidates(long seed) {
+    public synchronized List<Question> candidates(long seed) {
+        if (lastCandidates == null || lastSeed != seed) {
+            lastCandidates = draft(seed);
+            lastSeed = seed;
+        }
+        return lastCandidates;
+    }
+
+    private List<Question> draft(long seed) {
         Random rng = new Random(seed);
         Map<String, Question> out = new LinkedHashMap<>();
         for (Card c : index.pack().cards()) {
@@ -760,11 +771,20 @@ public final class QuizGenerator {
         if (cite == null) {
             cite = evidence.stream().flatMap(c -> c.cite().stream()).findFirst().orElse(null);
         }
-        String section = cite == null ? null : index.passage(cite).map(p -> p.block().sectionId()).orElse(null);
+        String section = sectionOf(cite);
         List<String> cards = relatedCards(items, pairs);
         Set<String> tags = new TreeSet<>();
         cards.forEach(c -> index.card(c).ifPresent(card -> tags.addAll(card.tags())));
         return new Question(id, format, prompt, body, explanation, cite, section, List.copyOf(tags), items, cards, null);
+    }
+
+    /** The essay section a quote stands in; looked up once per quote. */
+    private String sectionOf(Cite cite) {
+        if (cite == null || !cite.isQuote()) {
+            return null;
+        }
+        return sectionOfQuote.computeIfAbsent(cite.quote(),
+                q -> index.passage(cite).map(p -> p.block().sectionId())).orElse(null);
     }
 
     /**

@@ -31,6 +31,9 @@ public final class Presenter {
             Duration countdown, Clock clock) {
         Stage stage = new Stage();
         Window main = context.window();
+        if (main != null) {
+            stage.initOwner(main); // closes with the app
+        }
         Rectangle2D screen = projectorScreen(main);
         stage.setX(screen.getMinX());
         stage.setY(screen.getMinY());

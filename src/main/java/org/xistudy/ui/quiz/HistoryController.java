@@ -120,8 +120,28 @@ public final class HistoryController {
             });
             series.getData().add(d);
         }
-        attemptAxis.setUpperBound(Math.max(2, points.size()));
-        attemptAxis.setTickUnit(Math.max(1, Math.ceil(points.size() / 12.0)));
+        // a step of room at each end, so the first and last points do not sit on the frame
+        attemptAxis.setLowerBound(0);
+        attemptAxis.setUpperBound(Math.max(2, points.size()) + 1);
+        attemptAxis.setTickUnit(1);
+        int every = (int) Math.max(1, Math.ceil(points.size() / 12.0));
+        DateTimeFormatter day = DateTimeFormatter.ofPattern("d MMM", texts.locale()).withZone(ZoneId.systemDefault());
+        attemptAxis.setTickLabelFormatter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(Number n) {
+                double v = n.doubleValue();
+                int k = (int) Math.round(v);
+                if (Math.abs(v - k) > 1e-6 || k < 1 || k > points.size() || (k - 1) % every != 0) {
+                    return "";
+                }
+                return k + "\n" + day.format(Instant.ofEpochMilli(points.get(k - 1).startedAt()));
+            }
+
+            @Override
+            public Number fromString(String s) {
+                return null;
+            }
+        });
         scoresChart.getData().setAll(List.of(series));
     }
 

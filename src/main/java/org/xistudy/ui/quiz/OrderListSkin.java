@@ -101,9 +101,11 @@ final class OrderListSkin extends SkinBase<OrderList> {
                     row.getChildren().add(3, belongs);
                 }
             }
-            up.setVisible(!revealed && c.editableProperty().get());
-            down.setVisible(up.isVisible());
-            grip.setVisible(up.isVisible());
+            boolean movable = !revealed && c.editableProperty().get();
+            for (javafx.scene.Node n : List.of(up, down, grip)) {
+                n.setVisible(movable);
+                n.setManaged(movable);
+            }
             wireDrag(row, place);
             rows.add(row);
         }

@@ -149,7 +149,8 @@ public final class QuestionController {
         } else if (o.verdict().unanswered()) {
             verdict = context.text("quiz.verdict.unanswered");
         } else if (o.verdict().parts() > 1) {
-            verdict = context.text("quiz.verdict.partly", o.verdict().partsRight(), o.verdict().parts());
+            verdict = context.text(q.body() instanceof Question.Match ? "quiz.verdict.pairs" : "quiz.verdict.partly",
+                    o.verdict().partsRight(), o.verdict().parts());
         } else {
             verdict = context.text("quiz.verdict.wrong");
         }

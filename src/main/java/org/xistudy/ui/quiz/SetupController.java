@@ -158,7 +158,7 @@ public final class SetupController {
             c.tags().forEach(t -> tagCounts.merge(t, 1, Integer::sum));
         }
         for (String tag : tagCounts.keySet()) {
-            ToggleButton chip = new ToggleButton(tag);
+            ToggleButton chip = new ToggleButton(tagLabel(tag));
             chip.getStyleClass().add("tag-chip");
             chip.selectedProperty().addListener(recount);
             tagChips.put(tag, chip);
@@ -170,8 +170,8 @@ public final class SetupController {
         for (QuestionFormat f : QuestionFormat.values()) {
             CheckBox box = new CheckBox(texts.format(f));
             box.getStyleClass().add("format-check");
-            box.setSelected(last.formats().contains(f));
             int n = perFormat.getOrDefault(f, 0);
+            box.setSelected(last.formats().contains(f) && n > 0);
             box.setDisable(n == 0);
             box.selectedProperty().addListener(recount);
             formatChecks.put(f, box);
@@ -180,6 +180,12 @@ public final class SetupController {
         countSpinner.getValueFactory().setValue(last.count());
         showLastScore();
         recount();
+    }
+
+    /** A tag as a reader sees it: "party-diplomacy" reads "Party diplomacy". */
+    static String tagLabel(String tag) {
+        String s = tag.replace('-', ' ').replace('_', ' ').strip();
+        return s.isEmpty() ? tag : Character.toUpperCase(s.charAt(0)) + s.substring(1);
     }
 
     private void showLastScore() {
