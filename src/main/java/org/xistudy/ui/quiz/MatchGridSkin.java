@@ -88,6 +88,9 @@ final class MatchGridSkin extends SkinBase<MatchGrid> {
                 chip.setDisable(!open);
                 chips.getChildren().add(chip);
             }
+            // letter chips are for answering; a read-only grid (the classroom) shows the answer in words
+            chips.setVisible(c.editableProperty().get());
+            chips.setManaged(chips.isVisible());
             HBox row = new HBox(left, chips);
             row.getStyleClass().add("match-row");
             row.setAccessibleRole(AccessibleRole.TABLE_ROW);

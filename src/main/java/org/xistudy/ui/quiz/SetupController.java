@@ -182,10 +182,10 @@ public final class SetupController {
         recount();
     }
 
-    /** A tag as a reader sees it: "party-diplomacy" reads "Party diplomacy". */
+    /** A tag as a reader sees it: "party-diplomacy" reads "party diplomacy" (case is kept: "US"). */
     static String tagLabel(String tag) {
         String s = tag.replace('-', ' ').replace('_', ' ').strip();
-        return s.isEmpty() ? tag : Character.toUpperCase(s.charAt(0)) + s.substring(1);
+        return s.isEmpty() ? tag : s;
     }
 
     private void showLastScore() {

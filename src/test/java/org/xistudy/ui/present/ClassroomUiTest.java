@@ -124,7 +124,7 @@ class ClassroomUiTest {
         key(robot, KeyCode.RIGHT);
         assertEquals(Phase.PODIUM, model.phaseProperty().get());
         assertTrue(robot.lookup(".present-podium-page").query().isVisible());
-        assertEquals("Blue wins!", text(robot, ".present-podium-title"));
+        assertEquals("Winner: Blue", text(robot, ".present-podium-title"));
         List<String> names = robot.lookup(".podium-name").queryAllAs(Label.class).stream().map(Label::getText).toList();
         assertEquals(List.of("Red", "Blue"), names, "second place on the left, the winner in the middle");
 
