@@ -370,26 +370,38 @@ public final class QuizGenerator {
 
     /**
      * Four years, sorted: the right one and three near it, taken first from the years of the same
-     * kind of item and then from the years next to it, never after the pack's last year.
+     * kind of item and then from the years next to it, never more than a year after the pack's
+     * last date (so the latest option is not always the answer for the latest events). When it
+     * can, the choice includes a year after the answer as well as one before it.
      */
     Optional<Question.Choice> yearChoice(int year, List<Integer> sameKind, Random rng) {
-        TreeSet<Integer> pool = new TreeSet<>(sameKind);
-        pool.remove(year);
-        List<Integer> near = new ArrayList<>(pool);
-        Map<Integer, Double> key = new HashMap<>();
-        for (Integer y : near) {
-            key.put(y, Math.abs(y - year) + rng.nextDouble() * 4);
-        }
-        near.sort(Comparator.comparingDouble(key::get));
-        List<Integer> chosen = new ArrayList<>();
-        for (Integer y : near) {
-            if (chosen.size() < 3 && Math.abs(y - year) <= 15) {
-                chosen.add(y);
+        int latest = lastYear + 1;
+        TreeSet<Integer> same = new TreeSet<>();
+        for (Integer y : sameKind) {
+            if (y != year && y <= latest && Math.abs(y - year) <= 15) {
+                same.add(y);
             }
         }
-        for (int step = 1; chosen.size() < 3 && step <= 10; step++) {
+        TreeSet<Integer> next = new TreeSet<>();
+        for (int step = 1; step <= 6; step++) {
             for (int y : new int[] {year - step, year + step}) {
-                if (chosen.size() < 3 && y != year && y <= lastYear && !chosen.contains(y)) {
+                if (y <= latest && !same.contains(y)) {
+                    next.add(y);
+                }
+            }
+        }
+        List<Integer> sameNear = byNearness(same, year, rng);
+        List<Integer> nextNear = byNearness(next, year, rng);
+        List<Integer> chosen = new ArrayList<>();
+        // a year on each side, from the same kind of item when there is one, else the next year
+        for (boolean after : new boolean[] {false, true}) {
+            Optional<Integer> side = sameNear.stream().filter(y -> after == y > year).findFirst()
+                    .or(() -> nextNear.stream().filter(y -> after == y > year).findFirst());
+            side.ifPresent(chosen::add);
+        }
+        for (List<Integer> source : List.of(sameNear, nextNear)) {
+            for (Integer y : source) {
+                if (chosen.size() < 3 && !chosen.contains(y)) {
                     chosen.add(y);
                 }
             }
@@ -401,6 +413,17 @@ public final class QuizGenerator {
         Collections.sort(chosen);
         List<Phrase> options = chosen.stream().map(y -> Phrase.literal(Integer.toString(y))).toList();
         return Optional.of(new Question.Choice(options, chosen.indexOf(year), null));
+    }
+
+    /** Years nearest to {@code year} first, a little shuffled so the same question varies. */
+    private static List<Integer> byNearness(Set<Integer> years, int year, Random rng) {
+        List<Integer> out = new ArrayList<>(years);
+        Map<Integer, Double> key = new HashMap<>();
+        for (Integer y : out) {
+            key.put(y, Math.abs(y - year) + rng.nextDouble() * 4);
+        }
+        out.sort(Comparator.comparingDouble(key::get));
+        return out;
     }
 
     // ---- who led what ------------------------------------------------------------------------

@@ -218,6 +218,29 @@ class QuizGeneratorTest {
         assertTrue(new Random(1).nextInt() != 0);
     }
 
+    @Test
+    void yearQuestionsOfferYearsOnBothSidesAndNoneFarAfterThePack() {
+        int checked = 0;
+        for (PackIndex pack : List.of(real, RandomPacks.random(1), RandomPacks.random(2), RandomPacks.random(3))) {
+            QuizGenerator g = new QuizGenerator(pack);
+            for (Question q : g.candidates(4)) {
+                if (q.format() != QuestionFormat.WHEN) {
+                    continue;
+                }
+                Question.Choice c = (Question.Choice) q.body();
+                List<Integer> years = c.options().stream().map(p -> Integer.parseInt(p.literalText())).toList();
+                int answer = years.get(c.correct());
+                assertTrue(years.stream().anyMatch(y -> y < answer), q.id() + " " + years);
+                assertTrue(years.stream().anyMatch(y -> y > answer), "the latest year is not always the answer: "
+                        + q.id() + " " + years);
+                assertTrue(years.stream().allMatch(y -> y <= g.lastYear() + 1), q.id() + " " + years);
+                assertEquals(years.stream().sorted().toList(), years, "years read in order");
+                checked++;
+            }
+        }
+        assertTrue(checked > 10);
+    }
+
     static Event event(String id, String date) {
         return new Event(id, PartialDate.parse(date), null, false, "lane", "Title " + id, "Summary", List.of(),
                 List.of(), List.of(), RandomPacks.REF);
