@@ -490,7 +490,7 @@ public final class QuizGenerator {
         List<Phrase> explanation = new ArrayList<>();
         explanation.add(termFact(r, holder, body));
         if (!blank(r.label())) {
-            explanation.add(Phrase.literal(r.label()));
+            explanation.add(Phrase.of("quiz.fact.post", r.label()));
         }
         List<Cited> evidence = List.of(r, body, holder);
         return Optional.of(question("held:" + r.id() + ":" + year, QuestionFormat.WHO_HELD,
@@ -810,10 +810,15 @@ public final class QuizGenerator {
                 q -> index.passage(cite).map(p -> p.block().sectionId())).orElse(null);
     }
 
+    /** At most this many cards per item, and per question, go to study for a miss. */
+    static final int CARDS_PER_ITEM = 2;
+    static final int CARDS_PER_QUESTION = 5;
+
     /**
-     * The study cards linked to the items a question asks about. For questions about who led a
-     * body, items come in (body, person) pairs, and a card that names both is preferred; otherwise
-     * the body's cards stand in.
+     * The study cards linked to the items a question asks about, the most specific first (a card
+     * about this item alone before a card about many), a few per item, so that one missed
+     * question does not flood the study queue. For questions about who led a body, items come in
+     * (body, person) pairs, and a card that names both is preferred; otherwise the body's cards.
      */
     List<String> relatedCards(List<String> items, boolean pairs) {
         Set<String> out = new LinkedHashSet<>();
@@ -821,32 +826,30 @@ public final class QuizGenerator {
             for (int i = 0; i + 1 < items.size(); i += 2) {
                 String a = items.get(i);
                 String b = items.get(i + 1);
-                List<String> ca = cardsOf(a);
                 List<String> cb = cardsOf(b);
-                List<String> both = ca.stream().filter(cb::contains).toList();
-                if (!both.isEmpty()) {
-                    out.addAll(both);
-                } else {
-                    String body = index.institution(a).isPresent() ? a : b;
-                    out.addAll(cardsOf(body));
-                }
+                List<String> both = cardsOf(a).stream().filter(cb::contains).toList();
+                String body = index.institution(a).isPresent() ? a : b;
+                out.addAll(firstFew(both.isEmpty() ? cardsOf(body) : both));
             }
-            return List.copyOf(out);
+        } else {
+            for (String id : items) {
+                out.addAll(firstFew(cardsOf(id)));
+            }
         }
-        for (String id : items) {
-            out.addAll(cardsOf(id));
-        }
-        return List.copyOf(out);
+        return out.stream().limit(CARDS_PER_QUESTION).toList();
     }
 
+    private static List<String> firstFew(List<String> cards) {
+        return cards.stream().limit(CARDS_PER_ITEM).toList();
+    }
+
+    /** The cards linked to an item, the most specific (fewest other links) first. */
     private List<String> cardsOf(String id) {
-        List<String> out = new ArrayList<>();
-        if (index.event(id).isPresent()) {
-            index.cardsOfEvent(id).forEach(c -> out.add(c.id()));
-        } else {
-            index.cardsMentioning(id).forEach(c -> out.add(c.id()));
-        }
-        return out;
+        List<Card> cards = index.event(id).isPresent() ? index.cardsOfEvent(id) : index.cardsMentioning(id);
+        List<Card> sorted = new ArrayList<>(cards);
+        sorted.sort(Comparator.comparingInt(c -> index.eventsOfCard(c.id()).size() + c.institutions().size()
+                + c.people().size()));
+        return sorted.stream().map(Card::id).toList();
     }
 
     private static boolean distinctTexts(List<String> texts) {

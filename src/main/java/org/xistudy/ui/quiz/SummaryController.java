@@ -7,7 +7,6 @@ import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -86,7 +85,7 @@ public final class SummaryController {
         for (QuizSession.Outcome o : misses) {
             missesBox.getChildren().add(missCard(all.indexOf(o) + 1, o));
         }
-        (misses.isEmpty() ? newButton : retryButton).requestFocus();
+        focus();
     }
 
     /** A row of a breakdown: name, bar, "3 of 4". */
@@ -176,21 +175,15 @@ public final class SummaryController {
             case H -> historyButton;
             default -> null;
         };
-        if (e.getCode() == KeyCode.ENTER) {
-            target = e.getTarget() instanceof Button b ? b : newButton;
-        }
-        if (e.getCode() == KeyCode.ENTER && e.getTarget() instanceof Hyperlink h) {
-            h.fire();
-            e.consume();
-            return;
-        }
+        // Enter is left to the focused control: a stray Enter after the last answer must not start anything
         if (target != null && !target.isDisabled()) {
             target.fire();
             e.consume();
         }
     }
 
+    /** The page itself takes the focus, so the keys R, S, N and H work and Enter does nothing by accident. */
     void focus() {
-        (retryButton.isDisabled() ? newButton : retryButton).requestFocus();
+        root.requestFocus();
     }
 }
