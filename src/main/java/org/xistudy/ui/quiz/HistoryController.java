@@ -48,6 +48,7 @@ public final class HistoryController {
     @FXML private Button practiceButton;
     @FXML private LineChart<Number, Number> scoresChart;
     @FXML private NumberAxis attemptAxis;
+    @FXML private NumberAxis scoreAxis;
     @FXML private BarChart<Number, String> sectionChart;
     @FXML private BarChart<Number, String> formatChart;
     @FXML private TableView<Attempt> attemptsTable;
@@ -76,6 +77,18 @@ public final class HistoryController {
                 .durationMillis()))));
         kindColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().retryOf() == null
                 ? context.text("quiz.history.kind.quiz") : context.text("quiz.history.kind.retry")));
+        // the axis runs a little past 100 so a perfect score is not cut by the frame; no label there
+        scoreAxis.setTickLabelFormatter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(Number n) {
+                return n.doubleValue() > 100 ? "" : Long.toString(Math.round(n.doubleValue()));
+            }
+
+            @Override
+            public Number fromString(String s) {
+                return null;
+            }
+        });
         attemptsTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         attemptsTable.setPlaceholder(new Label(context.text("quiz.history.empty")));
         model.attempts().addListener((InvalidationListener) o -> refresh());
@@ -198,9 +211,10 @@ public final class HistoryController {
         }
     }
 
+    /** N starts a new quiz, as on the summary. */
     void key(KeyEvent e) {
-        if (e.getCode() == KeyCode.ENTER && e.getTarget() instanceof Button b) {
-            b.fire();
+        if (e.getCode() == KeyCode.N && !e.isShortcutDown() && !e.isAltDown() && !e.isControlDown()) {
+            model.showSetup();
             e.consume();
         }
     }

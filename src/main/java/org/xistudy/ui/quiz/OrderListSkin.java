@@ -168,7 +168,8 @@ final class OrderListSkin extends SkinBase<OrderList> {
     private void mark() {
         OrderList c = getSkinnable();
         for (int i = 0; i < rows.size(); i++) {
-            rows.get(i).pseudoClassStateChanged(SELECTED, i == c.selectedProperty().get() && !c.revealedProperty().get());
+            rows.get(i).pseudoClassStateChanged(SELECTED, i == c.selectedProperty().get() && !c.revealedProperty().get()
+                    && c.editableProperty().get());
         }
     }
 
