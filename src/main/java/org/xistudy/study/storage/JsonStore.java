@@ -156,6 +156,11 @@ public final class JsonStore<T> {
         return file;
     }
 
+    /** Whether {@link #save} is allowed: false after a load or peek that refused the file. */
+    public boolean canSave() {
+        return !refused;
+    }
+
     /** The format version this store writes. */
     public int version() {
         return version;
@@ -171,38 +176,53 @@ public final class JsonStore<T> {
         return r;
     }
 
+    /**
+     * Reads the file without changing anything on disk, for a copy of the app that may not write
+     * (another copy holds the data folder). A corrupt file is reported as {@link Status#REFUSED}
+     * and left where it is; saving stays refused until a {@link #load()} succeeds.
+     */
+    public Result<T> peek() {
+        Result<T> r = read(false);
+        refused = true;
+        return r;
+    }
+
     private Result<T> read() {
+        return read(true);
+    }
+
+    private Result<T> read(boolean mayMoveAside) {
         byte[] bytes;
         try {
             long size = Files.size(file);
             if (size > maxBytes) {
-                return quarantine(0, "the file is " + size + " bytes, more than the " + maxBytes + " allowed");
+                return quarantine(mayMoveAside, 0, "the file is " + size + " bytes, more than the " + maxBytes + " allowed");
             }
             bytes = Files.readAllBytes(file);
         } catch (NoSuchFileException e) {
             return result(Status.FRESH, fresh.get(), 0, null, null);
         } catch (IOException e) {
-            return quarantine(0, "cannot read the file: " + e);
+            return quarantine(mayMoveAside, 0, "cannot read the file: " + e);
         }
         if (bytes.length == 0) {
-            return quarantine(0, "the file is empty");
+            return quarantine(mayMoveAside, 0, "the file is empty");
         }
         String text;
         try {
             text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
         } catch (CharacterCodingException e) {
-            return quarantine(0, "the file is not UTF-8 text");
+            return quarantine(mayMoveAside, 0, "the file is not UTF-8 text");
         }
         JsonObject envelope;
         try {
             envelope = parseStrict(text);
         } catch (JsonParseException | IOException | IllegalStateException e) {
-            return quarantine(0, "the file is not valid JSON: " + e.getMessage());
+            return quarantine(mayMoveAside, 0, "the file is not valid JSON: " + e.getMessage());
         }
         int found = intField(envelope, "version");
         if (found <= 0) {
-            return quarantine(0, "the file has no format version");
+            return quarantine(mayMoveAside, 0, "the file has no format version");
         }
         if (found > version) {
             return result(Status.REFUSED, fresh.get(), found, null,
@@ -210,11 +230,11 @@ public final class JsonStore<T> {
         }
         JsonElement k = envelope.get("kind");
         if (!(k instanceof JsonPrimitive p && p.isString() && kind.equals(p.getAsString()))) {
-            return quarantine(found, "the file is not a \"" + kind + "\" file");
+            return quarantine(mayMoveAside, found, "the file is not a \"" + kind + "\" file");
         }
         JsonElement data = envelope.get("data");
         if (data == null || data.isJsonNull()) {
-            return quarantine(found, "the file has no data");
+            return quarantine(mayMoveAside, found, "the file has no data");
         }
         try {
             if (found < version) {
@@ -222,12 +242,12 @@ public final class JsonStore<T> {
             }
             T value = gson.fromJson(data, type);
             if (value == null) {
-                return quarantine(found, "the file has no data");
+                return quarantine(mayMoveAside, found, "the file has no data");
             }
             return result(Status.LOADED, check.apply(value), found, null, null);
         } catch (RuntimeException e) {
             // Gson and the check report wrong shapes with assorted runtime exceptions.
-            return quarantine(found, "the data does not have the expected shape: " + e.getMessage());
+            return quarantine(mayMoveAside, found, "the data does not have the expected shape: " + e.getMessage());
         }
     }
 
@@ -257,7 +277,10 @@ public final class JsonStore<T> {
     }
 
     /** Moves the file aside; if even that fails, refuses it so nothing ever overwrites it. */
-    private Result<T> quarantine(int found, String problem) {
+    private Result<T> quarantine(boolean mayMoveAside, int found, String problem) {
+        if (!mayMoveAside) {
+            return result(Status.REFUSED, fresh.get(), found, null, problem);
+        }
         String name = file.getFileName().toString();
         String base = name.endsWith(".json") ? name.substring(0, name.length() - 5) : name;
         String stamp = STAMP.format(clock.instant());

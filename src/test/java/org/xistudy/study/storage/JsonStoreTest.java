@@ -217,4 +217,23 @@ class JsonStoreTest {
         assertEquals(2, store(1).load().value().count());
         assertFalse(Files.exists(AtomicFiles.tempFor(file)));
     }
+
+    @Test
+    void peekingNeverMovesOrWritesAnything() throws IOException {
+        Path file = dir.resolve("notebook.json");
+        Files.writeString(file, "{broken");
+        JsonStore<Notebook> s = store(1);
+        JsonStore.Result<Notebook> r = s.peek();
+        assertEquals(JsonStore.Status.REFUSED, r.status());
+        assertNull(r.movedTo());
+        assertEquals("{broken", Files.readString(file));
+        assertThrows(IllegalStateException.class, () -> s.save(new Notebook("Ana", List.of(), null, 1)));
+
+        store(1).load(); // moves it aside
+        store(1).save(new Notebook("Ana", List.of(), null, 5));
+        JsonStore<Notebook> reader = store(1);
+        assertEquals(5, reader.peek().value().count(), "a good file is read as usual");
+        assertThrows(IllegalStateException.class, () -> reader.save(new Notebook("Ana", List.of(), null, 6)),
+                "a peeking store never writes");
+    }
 }
