@@ -41,8 +41,15 @@ final class QuizServices {
         return index -> org.xistudy.study.quiz.QuizHistoryFile.open(context.dataDir(), index.pack().id());
     }
 
-    /** The flashcards' scheduler, looked up each time (it may be registered after this view loads). */
+    /**
+     * Where missed cards go: the flashcards' study service, unless another {@link MissesToStudy}
+     * is registered (tests count the cards instead). Looked up at each use.
+     */
     static Supplier<MissesToStudy> study(AppContext context) {
-        return () -> optional(context, MissesToStudy.class);
+        StudyCardsLink cards = new StudyCardsLink(context);
+        return () -> {
+            MissesToStudy registered = optional(context, MissesToStudy.class);
+            return registered != null ? registered : cards;
+        };
     }
 }

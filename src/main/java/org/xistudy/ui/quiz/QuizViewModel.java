@@ -70,7 +70,7 @@ public final class QuizViewModel {
 
     /**
      * @param openHistory opens the stored history of a pack
-     * @param study where missed cards go; gives null while the flashcards are not available
+     * @param study where missed cards go (looked up at each use)
      */
     public QuizViewModel(AppContext context, Clock clock, LongSupplier seeds, Function<PackIndex, QuizHistory> openHistory,
             java.util.function.Supplier<MissesToStudy> study) {
@@ -196,10 +196,6 @@ public final class QuizViewModel {
         return settings;
     }
 
-    public boolean canAddToStudy() {
-        return study.get() != null;
-    }
-
     // ---- actions ---------------------------------------------------------------------------
 
     /** How many different questions these settings can give. */
@@ -323,8 +319,6 @@ public final class QuizViewModel {
         List<String> cards = MissedCards.of(last.misses());
         if (cards.isEmpty()) {
             studyNotice.set(context.text("quiz.study.noCards"));
-        } else if (study.get() == null) {
-            studyNotice.set(context.text("quiz.study.unavailable"));
         } else {
             try {
                 int n = study.get().makeDue(index.pack().id(), cards);
