@@ -116,8 +116,4 @@ public final class QuizHistoryFile implements QuizHistory {
     public Optional<Problem> problem() {
         return Optional.ofNullable(problem);
     }
-
-    public Path path() {
-        return store.file();
-    }
 }

@@ -4,7 +4,6 @@ import java.time.Duration;
 import javafx.beans.binding.Bindings;
 import javafx.css.PseudoClass;
 import javafx.fxml.FXML;
-import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
@@ -281,10 +280,5 @@ public final class QuestionController {
         } else if (input != null) {
             input.focus();
         }
-    }
-
-    /** For tests: the answer control on show. */
-    Node answerNode() {
-        return input == null ? null : input.node();
     }
 }

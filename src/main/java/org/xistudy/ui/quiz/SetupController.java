@@ -321,9 +321,4 @@ public final class SetupController {
     void focus() {
         startButton.requestFocus();
     }
-
-    /** For tests: the team name fields. */
-    List<TextField> teamFields() {
-        return teamFields;
-    }
 }

@@ -222,4 +222,22 @@ class SelfQuizUiTest {
         assertEquals(2, table.getItems().size());
         assertTrue(Files.exists(QuizHistoryFile.file(dataDir, QuizTestPack.ID)));
     }
+
+    @Test
+    void theFeedbackOpensThePassageInTheReaderAndBackReturns(FxRobot robot) {
+        QuizController quiz = openQuiz(robot);
+        QuizViewModel model = quiz.model();
+        robot.interact(() -> model.start(QuizSettings.defaults().withFormats(EnumSet.of(QuestionFormat.CHOICE))
+                .withCount(1)));
+        robot.interact(() -> model.submit(new Answer.Choice(0)));
+        Question q = model.questionProperty().get();
+        assertTrue(q.cite().isQuote());
+        robot.clickOn(".evidence-link");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(ViewId.SOURCE, shell.context().navigator().getCurrent());
+        robot.press(KeyCode.ALT).type(KeyCode.LEFT).release(KeyCode.ALT);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(ViewId.QUIZ, shell.context().navigator().getCurrent());
+        assertEquals(QuizSession.State.FEEDBACK, model.stateProperty().get(), "the quiz waits where it was");
+    }
 }
