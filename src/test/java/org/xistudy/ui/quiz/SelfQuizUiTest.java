@@ -232,8 +232,12 @@ class SelfQuizUiTest {
         robot.interact(() -> model.submit(new Answer.Choice(0)));
         Question q = model.questionProperty().get();
         assertTrue(q.cite().isQuote());
-        robot.clickOn(".evidence-link");
         WaitForAsyncUtils.waitForFxEvents();
+        // from the focused "Next question" button, Shift+Tab reaches the link; Enter follows it
+        robot.press(KeyCode.SHIFT).type(KeyCode.TAB).release(KeyCode.SHIFT);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(robot.lookup(".evidence-link").query().isFocused());
+        key(robot, KeyCode.ENTER);
         assertEquals(ViewId.SOURCE, shell.context().navigator().getCurrent());
         robot.press(KeyCode.ALT).type(KeyCode.LEFT).release(KeyCode.ALT);
         WaitForAsyncUtils.waitForFxEvents();
