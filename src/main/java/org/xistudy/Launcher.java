@@ -14,7 +14,9 @@ public final class Launcher {
 
     /** The command-line tools other parts of the app provide. */
     static Map<String, Cli.Tool> tools() {
-        return new LinkedHashMap<>();
+        Map<String, Cli.Tool> tools = new LinkedHashMap<>();
+        tools.put(org.xistudy.cli.ReplayReviews.NAME, new org.xistudy.cli.ReplayReviews());
+        return tools;
     }
 
     public static void main(String[] args) {

@@ -121,6 +121,16 @@ public final class AppContext {
         return type.cast(s);
     }
 
+    /** A shared service, made by {@code create} and registered the first time it is asked for. */
+    public <T> T service(Class<T> type, java.util.function.Supplier<T> create) {
+        Object s = services.get(type);
+        if (s == null) {
+            s = Objects.requireNonNull(create.get());
+            services.put(type, s);
+        }
+        return type.cast(s);
+    }
+
     /** Loads an FXML file below {@code org/xistudy/ui/}, with this context's bundle and controllers. */
     public <C> Loaded<C> load(String fxml) {
         URL url = AppContext.class.getResource("/org/xistudy/ui/" + fxml);

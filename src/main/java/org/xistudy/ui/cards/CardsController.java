@@ -1,46 +1,118 @@
 package org.xistudy.ui.cards;
 
 import javafx.beans.binding.Bindings;
-import javafx.collections.FXCollections;
 import javafx.fxml.FXML;
-import javafx.scene.control.ListView;
-import org.xistudy.content.model.Cited;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.Toggle;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.StackPane;
+import org.xistudy.study.progress.ProgressStore;
 import org.xistudy.ui.AppContext;
 import org.xistudy.ui.StudyView;
 import org.xistudy.ui.Target;
-import org.xistudy.ui.common.ItemCells;
 
-/** A plain list of the pack's cards, until the full view replaces it. */
+/**
+ * The Cards view: three pages (study session, card browser, statistics) under one toolbar, and
+ * a notice when progress is read-only. {@code reveal(CardTarget)} opens the card in the browser.
+ */
 public final class CardsController implements StudyView {
     private final AppContext context;
+    private final StudyService service;
 
-    @FXML private ListView<Cited> items;
+    @FXML private BorderPane root;
+    @FXML private ToggleGroup pages;
+    @FXML private ToggleButton studyTab;
+    @FXML private ToggleButton browseTab;
+    @FXML private ToggleButton statsTab;
+    @FXML private Label accessNotice;
+    @FXML private StackPane pageHost;
+    @FXML private Node session;
+    @FXML private Node browser;
+    @FXML private Node stats;
+    @FXML private StudySessionController sessionController;
+    @FXML private CardBrowserController browserController;
+    @FXML private CardStatsController statsController;
 
     public CardsController(AppContext context) {
         this.context = context;
+        this.service = StudyService.of(context);
     }
 
     @FXML
     private void initialize() {
-        items.itemsProperty().bind(Bindings.createObjectBinding(() -> {
-            var index = context.packs().getIndex();
-            return index == null ? FXCollections.<Cited>observableArrayList()
-                    : FXCollections.<Cited>observableArrayList(index.pack().cards());
-        }, context.packs().indexProperty()));
-        items.setCellFactory(list -> ItemCells.citedCell(context));
+        session.visibleProperty().bind(studyTab.selectedProperty());
+        browser.visibleProperty().bind(browseTab.selectedProperty());
+        stats.visibleProperty().bind(statsTab.selectedProperty());
+        pages.selectedToggleProperty().addListener((obs, old, now) -> {
+            if (now == null && old != null) {
+                pages.selectToggle(old); // a click on the selected page keeps it
+            } else if (now != null) {
+                pageShown(now);
+            }
+        });
+        accessNotice.textProperty().bind(Bindings.createStringBinding(() -> notice(service.accessProperty().get()),
+                service.accessProperty()));
+        accessNotice.visibleProperty().bind(accessNotice.textProperty().isNotEmpty());
+        sessionController.setOnBrowse(this::showBrowser);
+        browserController.setOnStudy(key -> {
+            studyTab.setSelected(true);
+            sessionController.studyFirst(key);
+        });
+    }
+
+    private String notice(ProgressStore.Access a) {
+        if (a == ProgressStore.Access.WRITABLE) {
+            return "";
+        }
+        return context.text(a == null ? "cards.readOnly.folder"
+                : "cards.readOnly." + a.name().toLowerCase(java.util.Locale.ROOT));
+    }
+
+    private void pageShown(Toggle page) {
+        if (page == studyTab) {
+            sessionController.model().refresh();
+            sessionController.focusCard();
+        } else if (page == browseTab) {
+            browserController.model().refresh();
+            browserController.focus();
+        } else {
+            statsController.refresh();
+        }
+    }
+
+    private void showBrowser() {
+        browseTab.setSelected(true);
     }
 
     @Override
     public void reveal(Target target) {
-        String id = target instanceof Target.CardTarget t ? t.cardId() : null;
-        items.getItems().stream().filter(c -> c.id().equals(id)).findFirst().ifPresent(c -> {
-            items.getSelectionModel().select(c);
-            items.scrollTo(c);
-        });
+        if (target instanceof Target.CardTarget t) {
+            browseTab.setSelected(true);
+            browserController.reveal(t.cardId());
+        }
     }
 
     @Override
     public void activated() {
-        items.requestFocus();
+        Toggle page = pages.getSelectedToggle();
+        if (page != null) {
+            pageShown(page);
+        }
+    }
+
+    /** For tests: the pages' controllers. */
+    public StudySessionController session() {
+        return sessionController;
+    }
+
+    public CardBrowserController browser() {
+        return browserController;
+    }
+
+    public CardStatsController statistics() {
+        return statsController;
     }
 }

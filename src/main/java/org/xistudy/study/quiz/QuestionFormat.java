@@ -1,0 +1,28 @@
+package org.xistudy.study.quiz;
+
+/** The kinds of quiz question. The first four come from authored cards; the rest mostly from the data. */
+public enum QuestionFormat {
+    /** An authored multiple-choice card. */
+    CHOICE,
+    /** An authored true-or-false card. */
+    TRUE_FALSE,
+    /** An authored type-in card: the answer is typed and compared leniently. */
+    TYPE_IN,
+    /** An authored cloze card: the hidden words are typed. */
+    CLOZE,
+    /** Put 3 to 5 items in order: events by date, or an authored order card. */
+    ORDER,
+    /** Which of these events came first? */
+    WHICH_FIRST,
+    /** Match each item on the left to one on the right: an authored match card or pairs from the data. */
+    MATCH,
+    /** In which year did an event happen, or was a body established? */
+    WHEN,
+    /** Who chaired or headed a body in a given year? */
+    WHO_HELD;
+
+    /** The resource-bundle key of the format's name. */
+    public String labelKey() {
+        return "quiz.format." + name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+    }
+}

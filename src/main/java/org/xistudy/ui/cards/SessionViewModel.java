@@ -1,0 +1,249 @@
+package org.xistudy.ui.cards;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Optional;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import org.xistudy.content.PackIndex;
+import org.xistudy.study.fsrs.CardState;
+import org.xistudy.study.fsrs.Rating;
+import org.xistudy.study.progress.IntervalLabel;
+import org.xistudy.study.progress.ProgressStore;
+import org.xistudy.study.progress.StudyQueue;
+
+/**
+ * The study session: which item is up, whether it has been turned over, the counts, and what
+ * each answer button would do. Reads the queue from {@link StudyService} and grades through it.
+ */
+public final class SessionViewModel {
+    private final StudyService service;
+    private final java.util.function.Supplier<PackIndex> index;
+    private final ReadOnlyObjectWrapper<CardPresentation> current = new ReadOnlyObjectWrapper<>(this, "current");
+    private final ReadOnlyObjectWrapper<StudyQueue.Kind> currentKind = new ReadOnlyObjectWrapper<>(this, "currentKind");
+    private final ReadOnlyBooleanWrapper flipped = new ReadOnlyBooleanWrapper(this, "flipped");
+    private final ReadOnlyObjectWrapper<StudyQueue.Counts> counts =
+            new ReadOnlyObjectWrapper<>(this, "counts", new StudyQueue.Counts(0, 0, 0));
+    private final ReadOnlyObjectWrapper<Map<Rating, IntervalLabel>> intervals =
+            new ReadOnlyObjectWrapper<>(this, "intervals", Map.of());
+    private final ReadOnlyObjectWrapper<Instant> nextLearningDue = new ReadOnlyObjectWrapper<>(this, "nextLearningDue");
+    private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper(this, "canUndo");
+    private final ReadOnlyBooleanWrapper canGrade = new ReadOnlyBooleanWrapper(this, "canGrade");
+    private final ReadOnlyObjectWrapper<Integer> reviewedThisSession = new ReadOnlyObjectWrapper<>(this, "reviewed", 0);
+    private final ReadOnlyObjectWrapper<Integer> reviewsToday = new ReadOnlyObjectWrapper<>(this, "reviewsToday", 0);
+    private final ReadOnlyObjectWrapper<Integer> newToday = new ReadOnlyObjectWrapper<>(this, "newToday", 0);
+    private final ReadOnlyObjectWrapper<Integer> itemCount = new ReadOnlyObjectWrapper<>(this, "itemCount", 0);
+    private String focusKey;
+    private boolean grading;
+
+    public SessionViewModel(StudyService service, java.util.function.Supplier<PackIndex> index) {
+        this.service = service;
+        this.index = index;
+        service.revisionProperty().addListener((obs, old, now) -> {
+            if (!grading) {
+                refresh();
+            }
+        });
+        service.accessProperty().addListener((obs, old, now) -> updateCanGrade());
+        refresh();
+    }
+
+    /** The item up now, or null when there is nothing to study now. */
+    public ReadOnlyObjectProperty<CardPresentation> currentProperty() {
+        return current.getReadOnlyProperty();
+    }
+
+    public CardPresentation getCurrent() {
+        return current.get();
+    }
+
+    /** Which count the current item belongs to. */
+    public ReadOnlyObjectProperty<StudyQueue.Kind> currentKindProperty() {
+        return currentKind.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty flippedProperty() {
+        return flipped.getReadOnlyProperty();
+    }
+
+    public boolean isFlipped() {
+        return flipped.get();
+    }
+
+    /** New, learning and review cards left today. */
+    public ReadOnlyObjectProperty<StudyQueue.Counts> countsProperty() {
+        return counts.getReadOnlyProperty();
+    }
+
+    /** What each answer button would give, as "10m", "2d"...; empty before the flip. */
+    public ReadOnlyObjectProperty<Map<Rating, IntervalLabel>> intervalsProperty() {
+        return intervals.getReadOnlyProperty();
+    }
+
+    /** When nothing is left now: when the next learning card falls due today, or null. */
+    public ReadOnlyObjectProperty<Instant> nextLearningDueProperty() {
+        return nextLearningDue.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty canUndoProperty() {
+        return canUndo.getReadOnlyProperty();
+    }
+
+    /** Whether grades are saved (false when progress is read-only). */
+    public ReadOnlyBooleanProperty canGradeProperty() {
+        return canGrade.getReadOnlyProperty();
+    }
+
+    /** How many cards were graded since the view opened. */
+    public ReadOnlyObjectProperty<Integer> reviewedProperty() {
+        return reviewedThisSession.getReadOnlyProperty();
+    }
+
+    /** Reviews graded today (study days start at 4 a.m.). */
+    public ReadOnlyObjectProperty<Integer> reviewsTodayProperty() {
+        return reviewsToday.getReadOnlyProperty();
+    }
+
+    /** New cards introduced today. */
+    public ReadOnlyObjectProperty<Integer> newTodayProperty() {
+        return newToday.getReadOnlyProperty();
+    }
+
+    /** How many study items the pack has. */
+    public ReadOnlyObjectProperty<Integer> itemCountProperty() {
+        return itemCount.getReadOnlyProperty();
+    }
+
+    private void updateCanGrade() {
+        canGrade.set(service.canSave());
+        canUndo.set(service.canUndo());
+    }
+
+    /** Rebuilds the queue. The item on screen stays if it is still to be studied. */
+    public void refresh() {
+        StudyQueue q = service.queue();
+        counts.set(q.counts());
+        newToday.set(q.newStudiedToday());
+        java.time.LocalDate today = org.xistudy.study.progress.StudyDay.of(service.now(), service.zone());
+        reviewsToday.set((int) service.progress().log().stream()
+                .filter(e -> org.xistudy.study.progress.StudyDay.of(e.at(), service.zone()).equals(today)).count());
+        itemCount.set(service.items().size());
+        nextLearningDue.set(q.nextLearningDue());
+        updateCanGrade();
+        CardPresentation shown = current.get();
+        Optional<StudyQueue.Entry> next = Optional.empty();
+        if (focusKey != null) {
+            next = q.find(focusKey);
+            if (next.isEmpty()) {
+                focusKey = null;
+            }
+        }
+        if (next.isEmpty() && shown != null) {
+            Optional<StudyQueue.Entry> same = q.find(shown.item().key());
+            if (same.isPresent() && same.get().item().card().equals(shown.card())) {
+                currentKind.set(same.get().kind());
+                return;
+            }
+        }
+        if (next.isEmpty()) {
+            next = q.next();
+        }
+        show(next.orElse(null));
+    }
+
+    private void show(StudyQueue.Entry entry) {
+        flipped.set(false);
+        intervals.set(Map.of());
+        if (entry == null) {
+            current.set(null);
+            currentKind.set(null);
+            return;
+        }
+        String key = entry.item().key();
+        current.set(new CardPresentation(entry.item(), index.get(), service.seedOf(key)));
+        currentKind.set(entry.kind());
+    }
+
+    /** Puts an item first (for "study this card now"), if it is in today's queue. */
+    public void studyFirst(String key) {
+        focusKey = key;
+        CardPresentation shown = current.get();
+        if (shown != null && !shown.item().key().equals(key)) {
+            current.set(null);
+        }
+        refresh();
+    }
+
+    /** Turns the card over and works out what each grade would do. */
+    public void flip() {
+        CardPresentation c = current.get();
+        if (c == null || flipped.get()) {
+            return;
+        }
+        c.evaluate();
+        Instant now = service.now();
+        String key = c.item().key();
+        CardState state = service.item(key).card();
+        Map<Rating, IntervalLabel> labels = new EnumMap<>(Rating.class);
+        service.scheduler().preview(state, now, service.seedOf(key))
+                .forEach((r, next) -> labels.put(r, IntervalLabel.of(Duration.between(now, next.due()))));
+        intervals.set(Map.copyOf(labels));
+        flipped.set(true);
+    }
+
+    /** Grades the card on screen (turned over first if need be) and moves on. Returns whether it was saved. */
+    public boolean grade(Rating rating) {
+        CardPresentation c = current.get();
+        if (c == null || !service.canSave()) {
+            return false;
+        }
+        if (!flipped.get()) {
+            flip();
+        }
+        String key = c.item().key();
+        boolean saved;
+        grading = true;
+        try {
+            saved = service.review(key, rating);
+        } finally {
+            grading = false;
+        }
+        if (saved) {
+            if (key.equals(focusKey)) {
+                focusKey = null;
+            }
+            reviewedThisSession.set(reviewedThisSession.get() + 1);
+            current.set(null);
+            refresh();
+        }
+        return saved;
+    }
+
+    /** Grades with what Space or Enter means after the flip. */
+    public boolean gradeSuggested() {
+        CardPresentation c = current.get();
+        return c != null && grade(c.suggestedRating());
+    }
+
+    /** Takes back the last grade and shows that card again. */
+    public boolean undo() {
+        String key = service.undo();
+        if (key == null) {
+            return false;
+        }
+        reviewedThisSession.set(Math.max(0, reviewedThisSession.get() - 1));
+        focusKey = key;
+        current.set(null);
+        refresh();
+        return true;
+    }
+
+    /** Whether the progress is read-only, and why. */
+    public ProgressStore.Access access() {
+        return service.accessProperty().get();
+    }
+}

@@ -1,0 +1,153 @@
+package org.xistudy.ui.quiz;
+
+import java.util.ArrayList;
+import java.util.List;
+import javafx.beans.InvalidationListener;
+import javafx.css.PseudoClass;
+import javafx.scene.AccessibleRole;
+import javafx.scene.control.Label;
+import javafx.scene.control.SkinBase;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+
+/** Draws a {@link MatchGrid}: rows of left items with letter chips, and the lettered answers beside. */
+final class MatchGridSkin extends SkinBase<MatchGrid> {
+    private static final PseudoClass CURRENT = PseudoClass.getPseudoClass("current");
+    private static final PseudoClass CHOSEN = PseudoClass.getPseudoClass("chosen");
+    private static final PseudoClass CORRECT = PseudoClass.getPseudoClass("correct");
+    private static final PseudoClass WRONG = PseudoClass.getPseudoClass("wrong");
+    private static final PseudoClass USED = PseudoClass.getPseudoClass("used");
+
+    private final VBox rowsBox = new VBox();
+    private final VBox legend = new VBox();
+    private final HBox layout = new HBox(rowsBox, legend);
+    private final List<HBox> rows = new ArrayList<>();
+
+    MatchGridSkin(MatchGrid control) {
+        super(control);
+        rowsBox.getStyleClass().add("match-rows");
+        legend.getStyleClass().add("match-legend");
+        layout.getStyleClass().add("match-layout");
+        HBox.setHgrow(rowsBox, Priority.ALWAYS);
+        HBox.setHgrow(legend, Priority.SOMETIMES);
+        getChildren().add(layout);
+        InvalidationListener rebuild = o -> rebuild();
+        control.getLefts().addListener(rebuild);
+        control.getRights().addListener(rebuild);
+        control.getAssignment().addListener(rebuild);
+        control.getCorrect().addListener(rebuild);
+        control.revealedProperty().addListener(rebuild);
+        control.rowProperty().addListener(o -> markRows());
+        control.focusedProperty().addListener(o -> markRows());
+        control.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.UP || e.getCode() == KeyCode.DOWN) {
+                control.selectRow(control.rowProperty().get() + (e.getCode() == KeyCode.UP ? -1 : 1));
+                e.consume();
+            } else if (e.getCode() == KeyCode.BACK_SPACE || e.getCode() == KeyCode.DELETE) {
+                control.assign(control.rowProperty().get(), -1);
+                e.consume();
+            }
+        });
+        rebuild();
+    }
+
+    private static String letter(int i) {
+        return String.valueOf(ChoiceList.LETTERS.charAt(Math.min(i, ChoiceList.LETTERS.length() - 1)));
+    }
+
+    private void rebuild() {
+        MatchGrid c = getSkinnable();
+        boolean revealed = c.revealedProperty().get();
+        boolean open = c.editableProperty().get() && !revealed;
+        rows.clear();
+        for (int r = 0; r < c.getLefts().size(); r++) {
+            int chosen = r < c.getAssignment().size() ? c.getAssignment().get(r) : -1;
+            Label left = new Label(c.getLefts().get(r));
+            left.getStyleClass().add("match-left");
+            left.setWrapText(true);
+            left.setMaxWidth(Double.MAX_VALUE);
+            HBox.setHgrow(left, Priority.ALWAYS);
+            HBox chips = new HBox();
+            chips.getStyleClass().add("match-chips");
+            chips.setMinWidth(Region.USE_PREF_SIZE);
+            for (int k = 0; k < c.getRights().size(); k++) {
+                Label chip = new Label(letter(k));
+                chip.getStyleClass().add("match-chip");
+                chip.pseudoClassStateChanged(CHOSEN, k == chosen);
+                int row = r;
+                int right = k;
+                chip.setOnMouseClicked(e -> {
+                    c.requestFocus();
+                    c.selectRow(row);
+                    c.assignCurrent(right);
+                });
+                chip.setDisable(!open);
+                chips.getChildren().add(chip);
+            }
+            // letter chips are for answering; a read-only grid (the classroom) shows the answer in words
+            chips.setVisible(c.editableProperty().get());
+            chips.setManaged(chips.isVisible());
+            HBox row = new HBox(left, chips);
+            row.getStyleClass().add("match-row");
+            row.setAccessibleRole(AccessibleRole.TABLE_ROW);
+            row.setAccessibleText(left.getText() + (chosen >= 0 ? ": " + letter(chosen) : ""));
+            if (revealed && c.getCorrect().size() == c.getLefts().size()) {
+                int right = c.getCorrect().get(r);
+                boolean ok = right == chosen;
+                row.pseudoClassStateChanged(CORRECT, ok);
+                row.pseudoClassStateChanged(WRONG, !ok);
+                Label answer = new Label(letter(right) + "  " + c.getRights().get(right));
+                answer.getStyleClass().add("match-answer");
+                answer.setWrapText(true);
+                VBox cell = new VBox(left, answer);
+                cell.getStyleClass().add("match-left-cell");
+                HBox.setHgrow(cell, Priority.ALWAYS);
+                row.getChildren().setAll(cell, chips);
+            }
+            int index = r;
+            row.setOnMousePressed(e -> {
+                c.requestFocus();
+                c.selectRow(index);
+            });
+            rows.add(row);
+        }
+        rowsBox.getChildren().setAll(rows);
+        legend.getChildren().clear();
+        for (int k = 0; k < c.getRights().size(); k++) {
+            Label key = new Label(letter(k));
+            key.getStyleClass().add("choice-key");
+            key.setMinWidth(Region.USE_PREF_SIZE);
+            Label text = new Label(c.getRights().get(k));
+            text.getStyleClass().add("match-right");
+            text.setWrapText(true);
+            HBox entry = new HBox(key, text);
+            entry.getStyleClass().add("match-legend-entry");
+            entry.pseudoClassStateChanged(USED, c.getAssignment().contains(k));
+            legend.getChildren().add(entry);
+        }
+        markRows();
+    }
+
+    private void markRows() {
+        MatchGrid c = getSkinnable();
+        boolean open = c.editableProperty().get() && !c.revealedProperty().get();
+        for (int i = 0; i < rows.size(); i++) {
+            rows.get(i).pseudoClassStateChanged(CURRENT, open && i == c.rowProperty().get());
+        }
+    }
+
+    /** The rows wrap, so their height depends on the width they are given. */
+    @Override
+    protected double computePrefHeight(double width, double top, double right, double bottom, double left) {
+        return top + bottom + layout.prefHeight(width < 0 ? -1 : Math.max(0, width - left - right));
+    }
+
+    @Override
+    protected double computeMinHeight(double width, double top, double right, double bottom, double left) {
+        return computePrefHeight(width, top, right, bottom, left);
+    }
+}

@@ -1,0 +1,284 @@
+package org.xistudy.ui.quiz;
+
+import java.time.Duration;
+import javafx.beans.binding.Bindings;
+import javafx.css.PseudoClass;
+import javafx.fxml.FXML;
+import javafx.scene.control.Button;
+import javafx.scene.control.Hyperlink;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import org.xistudy.content.PackIndex;
+import org.xistudy.content.model.Cite;
+import org.xistudy.study.quiz.Answer;
+import org.xistudy.study.quiz.Question;
+import org.xistudy.study.quiz.QuizSession;
+import org.xistudy.ui.AppContext;
+import org.xistudy.ui.Target;
+
+/**
+ * One question at a time, answered by mouse or keyboard, then its feedback: right or wrong, the
+ * right answer, the explanation and the evidence with a link to the essay.
+ */
+public final class QuestionController {
+    private static final PseudoClass RIGHT = PseudoClass.getPseudoClass("right");
+    private static final PseudoClass WRONG = PseudoClass.getPseudoClass("wrong");
+    private static final PseudoClass LOW = PseudoClass.getPseudoClass("low");
+    private static final Duration LOW_TIME = Duration.ofSeconds(10);
+
+    private final AppContext context;
+    private QuizViewModel model;
+    private QuizTexts texts;
+    private Question shown;
+    private AnswerInput input;
+
+    @FXML private ScrollPane root;
+    @FXML private Label progressLabel;
+    @FXML private Label formatLabel;
+    @FXML private Label sectionLabel;
+    @FXML private Label scoreLabel;
+    @FXML private Label timerLabel;
+    @FXML private ProgressBar progressBar;
+    @FXML private Label promptLabel;
+    @FXML private Label hintLabel;
+    @FXML private StackPane answerHost;
+    @FXML private Button checkButton;
+    @FXML private Label keysLabel;
+    @FXML private Button endButton;
+    @FXML private VBox feedbackBox;
+    @FXML private Label verdictLabel;
+    @FXML private Label answerLabel;
+    @FXML private Label givenLabel;
+    @FXML private VBox explanationBox;
+    @FXML private VBox evidenceBox;
+    @FXML private Label quoteLabel;
+    @FXML private Hyperlink readerLink;
+    @FXML private Label refLabel;
+    @FXML private Button nextButton;
+
+    public QuestionController(AppContext context) {
+        this.context = context;
+    }
+
+    void bind(QuizViewModel model, QuizTexts texts) {
+        this.model = model;
+        this.texts = texts;
+        progressLabel.textProperty().bind(Bindings.createStringBinding(
+                () -> context.text("quiz.progress", model.numberProperty().get(), model.totalProperty().get()),
+                model.numberProperty(), model.totalProperty()));
+        progressBar.progressProperty().bind(Bindings.createDoubleBinding(() -> {
+            int total = model.totalProperty().get();
+            if (total == 0) {
+                return 0.0;
+            }
+            int done = model.numberProperty().get() - 1 + (model.outcomeProperty().get() != null ? 1 : 0);
+            return (double) done / total;
+        }, model.numberProperty(), model.totalProperty(), model.outcomeProperty()));
+        scoreLabel.textProperty().bind(Bindings.createStringBinding(
+                () -> context.text("quiz.scoreSoFar", model.correctProperty().get()), model.correctProperty()));
+        timerLabel.textProperty().bind(Bindings.createStringBinding(() -> {
+            Duration d = model.remainingProperty().get();
+            return d == null ? "" : context.text("quiz.timer", QuizTexts.clock(d));
+        }, model.remainingProperty()));
+        timerLabel.visibleProperty().bind(model.remainingProperty().isNotNull());
+        timerLabel.managedProperty().bind(timerLabel.visibleProperty());
+        model.remainingProperty().addListener((obs, old, now) ->
+                timerLabel.pseudoClassStateChanged(LOW, now != null && now.compareTo(LOW_TIME) <= 0));
+
+        feedbackBox.visibleProperty().bind(model.outcomeProperty().isNotNull());
+        feedbackBox.managedProperty().bind(feedbackBox.visibleProperty());
+        checkButton.visibleProperty().bind(model.stateProperty().isEqualTo(QuizSession.State.ANSWERING));
+        checkButton.managedProperty().bind(checkButton.visibleProperty());
+        keysLabel.visibleProperty().bind(checkButton.visibleProperty());
+        model.questionProperty().addListener((obs, old, now) -> show(now));
+        model.outcomeProperty().addListener((obs, old, now) -> feedback(now));
+        show(model.questionProperty().get());
+    }
+
+    private void show(Question q) {
+        shown = q;
+        answerHost.getChildren().clear();
+        input = null;
+        if (q == null) {
+            promptLabel.setText("");
+            return;
+        }
+        promptLabel.setText(texts.render(q.prompt()));
+        formatLabel.setText(texts.format(q.format()));
+        sectionLabel.setText(q.section() == null ? "" : texts.section(q.section()));
+        Question.Body body = q.body();
+        String hint = body instanceof Question.Typed t ? t.hint() : null;
+        hintLabel.setText(hint == null ? "" : context.text("quiz.hint", hint));
+        hintLabel.setVisible(hint != null);
+        hintLabel.setManaged(hint != null);
+        input = AnswerInput.create(body, texts, true);
+        if (input instanceof AnswerInput.ChoiceInput c) {
+            c.list().setOnAction(e -> check());
+        }
+        answerHost.getChildren().setAll(input.node());
+        keysLabel.setText(input.keysHint(context));
+        root.setVvalue(0);
+        focus();
+    }
+
+    private void feedback(QuizSession.Outcome o) {
+        if (o == null) {
+            return;
+        }
+        Question q = o.question();
+        if (input != null) {
+            input.reveal(o.answer());
+        }
+        boolean right = o.verdict().correct();
+        verdictLabel.pseudoClassStateChanged(RIGHT, right);
+        verdictLabel.pseudoClassStateChanged(WRONG, !right);
+        feedbackBox.pseudoClassStateChanged(RIGHT, right);
+        feedbackBox.pseudoClassStateChanged(WRONG, !right);
+        String verdict;
+        if (right) {
+            verdict = context.text("quiz.verdict.right");
+        } else if (o.timedOut()) {
+            verdict = context.text("quiz.verdict.timedOut");
+        } else if (o.verdict().unanswered()) {
+            verdict = context.text("quiz.verdict.unanswered");
+        } else if (o.verdict().parts() > 1) {
+            verdict = context.text(q.body() instanceof Question.Match ? "quiz.verdict.pairs" : "quiz.verdict.partly",
+                    o.verdict().partsRight(), o.verdict().parts());
+        } else {
+            verdict = context.text("quiz.verdict.wrong");
+        }
+        verdictLabel.setText(verdict);
+        answerLabel.setText(context.text("quiz.feedback.answer", texts.answer(q)));
+        boolean typed = q.body() instanceof Question.Typed;
+        givenLabel.setText(typed ? context.text("quiz.feedback.given", texts.given(q, o.answer())) : "");
+        givenLabel.setVisible(typed && !right);
+        givenLabel.setManaged(givenLabel.isVisible());
+        explanationBox.getChildren().clear();
+        for (String line : texts.render(q.explanation())) {
+            Label l = new Label(line);
+            l.setWrapText(true);
+            l.getStyleClass().add("explanation-line");
+            explanationBox.getChildren().add(l);
+        }
+        showEvidence(q.cite());
+        nextButton.setText(model.numberProperty().get() >= model.totalProperty().get()
+                ? context.text("quiz.seeResults") : context.text("quiz.next"));
+        nextButton.requestFocus();
+    }
+
+    private void showEvidence(Cite cite) {
+        boolean quote = cite != null && cite.isQuote();
+        evidenceBox.setVisible(cite != null);
+        evidenceBox.setManaged(cite != null);
+        quoteLabel.setVisible(quote);
+        quoteLabel.setManaged(quote);
+        readerLink.setVisible(quote);
+        readerLink.setManaged(quote);
+        refLabel.setVisible(cite != null && !quote);
+        refLabel.setManaged(refLabel.isVisible());
+        if (cite == null) {
+            return;
+        }
+        if (quote) {
+            quoteLabel.setText("\u201C" + cite.quote() + "\u201D");
+            String section = shown == null || shown.section() == null ? "" : texts.section(shown.section());
+            readerLink.setText(section.isEmpty() ? context.text("quiz.feedback.read")
+                    : context.text("quiz.feedback.readIn", section));
+        } else {
+            PackIndex index = model.packProperty().get();
+            String title = index == null ? cite.ref()
+                    : index.reference(cite.ref()).map(r -> r.title()).orElse(cite.ref());
+            refLabel.setText(cite.detail() == null || cite.detail().isBlank() ? context.text("quiz.feedback.ref", title)
+                    : context.text("quiz.feedback.refDetail", title, cite.detail()));
+        }
+    }
+
+    @FXML
+    void check() {
+        if (input == null || model.stateProperty().get() != QuizSession.State.ANSWERING) {
+            return;
+        }
+        Answer a = input.answer();
+        if (a == null) {
+            keysLabel.setText(input.missingHint(context));
+            return;
+        }
+        model.submit(a);
+    }
+
+    @FXML
+    void next() {
+        model.next();
+    }
+
+    @FXML
+    void end() {
+        model.endQuiz();
+    }
+
+    @FXML
+    void openPassage() {
+        if (shown != null && shown.cite() != null && shown.cite().isQuote()) {
+            context.navigator().open(Target.PassageTarget.quote(shown.cite().quote()));
+        }
+    }
+
+    void key(KeyEvent e) {
+        if (e.getCode() == KeyCode.ENTER) {
+            if (model.stateProperty().get() == QuizSession.State.ANSWERING) {
+                check();
+                e.consume();
+            } else if (model.stateProperty().get() == QuizSession.State.FEEDBACK) {
+                if (e.getTarget() instanceof Hyperlink h) {
+                    h.fire();
+                } else {
+                    next();
+                }
+                e.consume();
+            }
+            return;
+        }
+        if (model.stateProperty().get() != QuizSession.State.ANSWERING || input == null
+                || e.getTarget() instanceof TextInputControl || e.isShortcutDown() || e.isAltDown() || e.isControlDown()) {
+            return;
+        }
+        int digit = digit(e.getCode());
+        int letter = letter(e.getCode());
+        if (input.key(digit, letter)) {
+            e.consume();
+        }
+    }
+
+    /** 0 for 1, 1 for 2...; -1 for other keys. */
+    static int digit(KeyCode code) {
+        if (code.isDigitKey()) {
+            String name = code.getName();
+            char c = name.charAt(name.length() - 1);
+            return c >= '1' && c <= '9' ? c - '1' : -1;
+        }
+        return -1;
+    }
+
+    /** 0 for A, 1 for B... up to H; -1 for other keys. */
+    static int letter(KeyCode code) {
+        int i = ChoiceList.LETTERS.indexOf(code.getName());
+        return code.isLetterKey() ? i : -1;
+    }
+
+    void focus() {
+        if (model == null) {
+            return;
+        }
+        if (model.stateProperty().get() == QuizSession.State.FEEDBACK) {
+            nextButton.requestFocus();
+        } else if (input != null) {
+            input.focus();
+        }
+    }
+}
