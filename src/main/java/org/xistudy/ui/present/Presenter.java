@@ -59,6 +59,7 @@ public final class Presenter {
         }
         scene.getStylesheets().setAll(sheets);
         stage.setScene(scene);
+        stage.titleProperty().unbind(); // a reused stage may carry the main window's title binding
         stage.setTitle(context.text("present.windowTitle"));
         stage.setFullScreenExitKeyCombination(KeyCombination.NO_MATCH);
         stage.setFullScreenExitHint("");

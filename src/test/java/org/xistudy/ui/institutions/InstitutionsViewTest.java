@@ -157,6 +157,9 @@ class InstitutionsViewTest {
         assertTrue(texts.contains("Who chairs the Central Foreign Affairs Commission?"), "a linked card");
         // The seed quote opens the reader.
         Button quote = robot.lookup(".detail-quote").queryAs(Button.class);
+        // Crossing the chart on the way hovers boxes and lines; let those events settle first.
+        robot.moveTo(quote);
+        WaitForAsyncUtils.waitForFxEvents();
         robot.clickOn(quote);
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(ViewId.SOURCE, shell.context().navigator().getCurrent());
