@@ -4,7 +4,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
 import java.util.List;
@@ -196,7 +195,7 @@ public final class CardBrowserController {
         // any text size.
         List<TableColumn<ItemRow, ?>> others = List.of(typeColumn, stateColumn, dueColumn, intervalColumn, repsColumn,
                 lapsesColumn, flagColumn);
-        double[] ems = {6.8, 6.2, 6.6, 5.0, 5.0, 4.6, 2.4};
+        double[] ems = {6.0, 5.4, 7.2, 5.4, 5.6, 4.8, 2.2};
         Runnable sizes = () -> {
             double em = 14 * org.xistudy.ui.common.Theme.SCALES.get(context.theme().scaleProperty().get()) / 100.0;
             for (int i = 0; i < others.size(); i++) {
@@ -249,8 +248,10 @@ public final class CardBrowserController {
         if (days == 1) {
             return context.text("cards.due.tomorrow");
         }
-        return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(context.bundle().getLocale())
-                .format(due.atZone(s.zone()));
+        LocalDate date = StudyDay.of(due, s.zone());
+        DateTimeFormatter f = DateTimeFormatter.ofPattern(context.text(date.getYear() == today.getYear()
+                ? "cards.due.datePattern" : "cards.due.dateYearPattern"), context.bundle().getLocale());
+        return f.format(date);
     }
 
     private ContextMenu contextMenu() {

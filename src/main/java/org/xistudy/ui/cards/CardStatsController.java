@@ -89,6 +89,8 @@ public final class CardStatsController {
             series.add(s);
         }
         reviewsChart.setData(FXCollections.observableArrayList(series));
+        countAxis((javafx.scene.chart.NumberAxis) reviewsChart.getYAxis(),
+                f.reviews().stream().mapToInt(Statistics.Day::total).max().orElse(0));
 
         XYChart.Series<String, Number> due = new XYChart.Series<>();
         due.setName(context.text("cards.stats.forecast"));
@@ -98,6 +100,8 @@ public final class CardStatsController {
                     f.forecast()[i]));
         }
         forecastChart.setData(FXCollections.observableArrayList(List.of(due)));
+        countAxis((javafx.scene.chart.NumberAxis) forecastChart.getYAxis(),
+                java.util.Arrays.stream(f.forecast()).max().orElse(0));
 
         // The slices take their colours from the state, so the legend is drawn here, not by the chart.
         List<PieChart.Data> slices = new java.util.ArrayList<>();
@@ -133,6 +137,16 @@ public final class CardStatsController {
             }
         }
         retentionChart.setData(FXCollections.observableArrayList(List.of(weekly)));
+    }
+
+    /** A count axis: whole numbers only, from 0 to a little above the largest value. */
+    private static void countAxis(javafx.scene.chart.NumberAxis axis, int max) {
+        int step = Math.max(1, (int) Math.ceil(max / 5.0));
+        axis.setAutoRanging(false);
+        axis.setLowerBound(0);
+        axis.setUpperBound(Math.max(5, step * (int) Math.ceil((max + 0.5) / step)));
+        axis.setTickUnit(step);
+        axis.setMinorTickVisible(false);
     }
 
     private void tile(Statistics.Retention r, Label value, Label detail) {

@@ -13,7 +13,6 @@ import org.xistudy.content.PackIndex;
 import org.xistudy.study.fsrs.CardState;
 import org.xistudy.study.fsrs.Rating;
 import org.xistudy.study.progress.IntervalLabel;
-import org.xistudy.study.progress.ProgressStore;
 import org.xistudy.study.progress.StudyQueue;
 
 /**
@@ -240,10 +239,5 @@ public final class SessionViewModel {
         current.set(null);
         refresh();
         return true;
-    }
-
-    /** Whether the progress is read-only, and why. */
-    public ProgressStore.Access access() {
-        return service.accessProperty().get();
     }
 }

@@ -4,7 +4,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
-import java.util.Map;
 import javafx.animation.PauseTransition;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
@@ -354,9 +353,5 @@ public final class StudySessionController {
     void studyFirst(String key) {
         model.studyFirst(key);
         focusCard();
-    }
-
-    Map<Rating, IntervalLabel> intervals() {
-        return model.intervalsProperty().get();
     }
 }
