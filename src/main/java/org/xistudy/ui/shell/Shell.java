@@ -34,6 +34,7 @@ public final class Shell {
         context.theme().apply(scene);
         context.setWindow(stage);
         stage.setScene(scene);
+        stage.sizeToScene(); // a stage reused from earlier keeps its old size otherwise
         stage.titleProperty().bind(Bindings.createStringBinding(() -> {
             var index = context.packs().getIndex();
             return index == null ? context.text("app.name")
