@@ -191,6 +191,32 @@ public final class TimelineData {
         return Math.max(0, RowIndex.lowerBound(st, st.length, to) - RowIndex.lowerBound(st, st.length, from));
     }
 
+    /**
+     * How many events of a lane start in each of {@code buckets} equal parts of {@code [from, to)}:
+     * one binary search per bucket, so the cost follows the screen, not the number of events.
+     */
+    public int[] startCounts(int lane, double from, double to, int buckets) {
+        int[] out = new int[Math.max(0, buckets)];
+        double[] st = laneStarts[lane];
+        if (buckets <= 0 || !(to > from)) {
+            return out;
+        }
+        double step = (to - from) / buckets;
+        int prev = RowIndex.lowerBound(st, st.length, from);
+        for (int b = 0; b < buckets; b++) {
+            int next = RowIndex.lowerBound(st, st.length, b == buckets - 1 ? to : from + (b + 1) * step);
+            out[b] = next - prev;
+            prev = next;
+        }
+        return out;
+    }
+
+    /** The whole span the view may show: the content plus the margin either side. */
+    public TimeWindow extent() {
+        double slack = (hi - lo) * TimeWindow.MARGIN;
+        return new TimeWindow(lo - slack, hi + slack);
+    }
+
     /** The limits for panning and zooming: all the content, from the earliest to the latest day. */
     public TimeWindow.Limits limits() {
         return TimeWindow.Limits.around(lo, hi, MIN_SPAN_DAYS);

@@ -91,6 +91,29 @@ class TimelineDataTest {
     }
 
     @Test
+    void startCountsSplitALaneIntoBuckets() {
+        TimelineData data = new TimelineData(Fixtures.lanes(2), Fixtures.randomEvents(3000, 2, 9), List.of(), TODAY);
+        double from = TimeScale.day(LocalDate.of(1960, 1, 1));
+        double to = TimeScale.day(LocalDate.of(2000, 1, 1));
+        int[] counts = data.startCounts(1, from, to, 37);
+        double step = (to - from) / 37;
+        int total = 0;
+        for (int b = 0; b < 37; b++) {
+            int expected = 0;
+            for (int i : data.laneItems(1)) {
+                double s = data.item(i).start();
+                if (s >= from + b * step && (b == 36 ? s < to : s < from + (b + 1) * step)) {
+                    expected++;
+                }
+            }
+            assertEquals(expected, counts[b], "bucket " + b);
+            total += counts[b];
+        }
+        assertEquals(data.countStartingIn(1, from, to), total);
+        assertTrue(total > 0);
+    }
+
+    @Test
     void itOpensOnTheLatestEraUpToTheLatestEvent() {
         TimeWindow w = DATA.latestEra();
         double xi = TimeScale.day(LocalDate.of(2012, 1, 1));
