@@ -4,6 +4,8 @@ package org.xistudy.study.timeline;
  * Where an event's parts go on screen, shared by the packing (which must know how wide an event
  * is, label included) and the drawing (which must put it exactly there).
  *
+ * <p>Labels never leave their item's extent, so items that the packing kept apart never overlap,
+ * even when labels slide to stay on screen: a label that slides is shortened instead.
  * <p>A point event is a marker in the middle of its span (the middle of the year for a date known
  * only to the year) with its label to the right; a bracket under it shows the span when the date
  * is not known to the day. A range event is a bar over its span with the label inside it, starting
@@ -16,9 +18,11 @@ package org.xistudy.study.timeline;
  * @param barStart a range event's bar start, or a point event's span start
  * @param barEnd a range event's bar end, or a point event's span end
  * @param labelX where the label's text begins
+ * @param labelRoom how wide the label may be drawn from there: its full width, or less when it
+ *     slid right to stay on screen and must stop where the item ends
  */
 public record ItemGeometry(double left, double right, double markerX, double barStart, double barEnd,
-        double labelX) {
+        double labelX, double labelRoom) {
 
     /**
      * Sizes in pixels that shape an item.
@@ -37,7 +41,7 @@ public record ItemGeometry(double left, double right, double markerX, double bar
      *
      * @param labelWidth the label's width in pixels
      * @param viewLeft the screen's left edge in the same coordinates, for labels that slide to
-     *     stay visible; {@code Double.NEGATIVE_INFINITY} for none
+     *     stay on screen; {@code Double.NEGATIVE_INFINITY} for none
      */
     public static ItemGeometry of(TimelineData.Item item, double labelWidth, TimeScale scale, Metrics m,
             double viewLeft) {
@@ -46,8 +50,15 @@ public record ItemGeometry(double left, double right, double markerX, double bar
         if (!item.range()) {
             double cx = (sx + ex) / 2;
             double labelX = cx + m.marker() / 2 + m.labelGap();
-            return new ItemGeometry(Math.min(sx, cx - m.marker() / 2), Math.max(ex, labelX + labelWidth), cx, sx, ex,
-                    labelX);
+            double right = Math.max(ex, labelX + labelWidth);
+            double room = labelWidth;
+            // The marker is off screen to the left: start the label at the edge, shortened.
+            if (cx + m.marker() / 2 < viewLeft && labelX < viewLeft + m.labelPad()) {
+                double end = labelX + labelWidth;
+                labelX = viewLeft + m.labelPad();
+                room = Math.max(0, end - labelX);
+            }
+            return new ItemGeometry(Math.min(sx, cx - m.marker() / 2), right, cx, sx, ex, labelX, room);
         }
         double be = Math.max(ex, sx + m.minBar());
         double right = Math.max(be, sx + m.labelPad() * 2 + labelWidth);
@@ -55,6 +66,6 @@ public record ItemGeometry(double left, double right, double markerX, double bar
         if (viewLeft + m.labelPad() > labelX) {
             labelX = Math.max(labelX, Math.min(viewLeft + m.labelPad(), right - m.labelPad() - labelWidth));
         }
-        return new ItemGeometry(sx, right, sx, sx, be, labelX);
+        return new ItemGeometry(sx, right, sx, sx, be, labelX, labelWidth);
     }
 }

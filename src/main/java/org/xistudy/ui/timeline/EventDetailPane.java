@@ -14,7 +14,6 @@ import javafx.scene.input.MouseButton;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.xistudy.content.CardText;
@@ -91,21 +90,23 @@ final class EventDetailPane {
         List<Node> out = new ArrayList<>();
 
         Button earlier = new Button(context.text("timeline.detail.previous"));
+        earlier.setMinWidth(Region.USE_PREF_SIZE);
         earlier.setTooltip(new Tooltip(context.text("timeline.detail.previous.tip")));
         earlier.setOnAction(a -> previous.run());
         Button later = new Button(context.text("timeline.detail.next"));
+        later.setMinWidth(Region.USE_PREF_SIZE);
         later.setTooltip(new Tooltip(context.text("timeline.detail.next.tip")));
         later.setOnAction(a -> next.run());
         Region swatch = new Region();
         swatch.getStyleClass().add("lane-swatch");
         Label lane = new Label(data.lanes().get(item.lane()).title().toUpperCase(context.bundle().getLocale()), swatch);
         lane.getStyleClass().addAll("detail-lane", "lane-" + (1 + item.lane() % TimelineView.Ink.LANE_COLOURS));
+        lane.setWrapText(true);
         lane.setMinWidth(0);
-        Region gap = new Region();
-        HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox nav = new HBox(lane, gap, earlier, later);
+        HBox nav = new HBox(earlier, later);
         nav.getStyleClass().add("detail-nav");
         out.add(nav);
+        out.add(lane);
 
         out.add(label(text.date(item), "detail-date"));
         Label title = label(e.title(), "detail-title");

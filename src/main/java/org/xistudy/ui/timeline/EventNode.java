@@ -7,16 +7,15 @@ import javafx.scene.AccessibleRole;
 import javafx.scene.control.Label;
 import javafx.scene.control.OverrunStyle;
 import javafx.scene.layout.Region;
-import org.xistudy.content.PartialDate;
 import org.xistudy.study.timeline.ItemGeometry;
 import org.xistudy.study.timeline.TimelineData;
 
 /**
  * One event on screen: a diamond marker (a point in time) or a bar (a span), and its label. Nodes
  * are pooled and rebound as the view scrolls, so only events on screen have nodes. The look is all
- * CSS: style classes say the lane ({@code lane-N}), the shape ({@code point}, {@code range}), the
- * precision ({@code precision-year}, ...) and {@code approx}; pseudo-classes say {@code :selected},
- * {@code :match} and {@code :dimmed}.
+ * CSS: style classes say the lane ({@code lane-N}), the shape ({@code point}, {@code range}) and
+ * {@code approx}; pseudo-classes say {@code :selected}, {@code :match} and {@code :dimmed}. A
+ * bracket under a point's marker shows the month or year its date is known to.
  */
 final class EventNode extends Region {
     static final PseudoClass SELECTED = PseudoClass.getPseudoClass("selected");
@@ -32,11 +31,17 @@ final class EventNode extends Region {
 
     private int item = -1;
     private String eventId;
-    private String signature = "";
+    private final String signature;
     private boolean selected;
 
-    EventNode() {
-        getStyleClass().add("timeline-event");
+    /** A node for events like {@code it}: same lane colour, shape and approximation. */
+    EventNode(TimelineData.Item it, String signature) {
+        this.signature = signature;
+        getStyleClass().addAll("timeline-event", "lane-" + (1 + it.lane() % TimelineView.Ink.LANE_COLOURS),
+                it.range() ? "range" : "point");
+        if (it.approx()) {
+            getStyleClass().add("approx");
+        }
         setManaged(false);
         setAccessibleRole(AccessibleRole.LIST_ITEM);
         span.getStyleClass().add("event-span");
@@ -48,18 +53,30 @@ final class EventNode extends Region {
         label.setTextOverrun(OverrunStyle.ELLIPSIS);
         label.setAlignment(Pos.CENTER_LEFT);
         label.setMinWidth(0);
-        for (Region r : new Region[] {span, edge, fadeStart, fadeEnd, marker, label}) {
+        label.setManaged(false);
+        // Only the parts this kind of event uses.
+        for (Region r : it.range() ? it.approx() ? new Region[] {span, fadeStart, fadeEnd, edge}
+                : new Region[] {span, edge} : new Region[] {span, marker}) {
             r.setManaged(false);
-            r.setMouseTransparent(r != label && r != marker && r != span);
+            r.setMouseTransparent(r != marker && r != span);
+            getChildren().add(r);
         }
-        getChildren().addAll(span, fadeStart, fadeEnd, edge, marker, label);
+        getChildren().add(label);
     }
 
-    /** The style classes an item needs; nodes with the same signature can be reused without new CSS. */
+    /** A node for measuring: the label's font as CSS sets it. */
+    EventNode() {
+        this.signature = "";
+        getStyleClass().add("timeline-event");
+        setManaged(false);
+        label.getStyleClass().add("event-label");
+        label.setManaged(false);
+        getChildren().add(label);
+    }
+
+    /** The style classes an item needs; a node shows only events with its own signature, so it is never restyled. */
     static String signature(TimelineData.Item it) {
-        PartialDate.Precision p = it.date().precision();
-        return it.lane() % TimelineView.Ink.LANE_COLOURS + (it.range() ? "r" : "p") + (it.approx() ? "a" : "")
-                + p.ordinal();
+        return it.lane() % TimelineView.Ink.LANE_COLOURS + (it.range() ? "r" : "p") + (it.approx() ? "a" : "");
     }
 
     String signature() {
@@ -74,26 +91,10 @@ final class EventNode extends Region {
         return eventId;
     }
 
-    /** Shows another event. Only changes style classes when the signature differs. */
-    void bind(TimelineData.Item it, String text, String description, String signature) {
+    /** Shows another event with the same signature. */
+    void bind(TimelineData.Item it, String text, String description) {
         this.item = it.index();
         this.eventId = it.id();
-        if (!signature.equals(this.signature)) {
-            this.signature = signature;
-            getStyleClass().removeIf(c -> c.startsWith("lane-") || c.startsWith("precision-") || c.equals("point")
-                    || c.equals("range") || c.equals("approx"));
-            getStyleClass().addAll("lane-" + (1 + it.lane() % TimelineView.Ink.LANE_COLOURS),
-                    it.range() ? "range" : "point",
-                    "precision-" + it.date().precision().name().toLowerCase(java.util.Locale.ROOT));
-            if (it.approx()) {
-                getStyleClass().add("approx");
-            }
-            boolean range = it.range();
-            marker.setVisible(!range);
-            edge.setVisible(range);
-            fadeStart.setVisible(range && it.approx());
-            fadeEnd.setVisible(range && it.approx());
-        }
         label.setText(text);
         setAccessibleText(description);
     }
@@ -130,7 +131,6 @@ final class EventNode extends Region {
                 fadeStart.resizeRelocate(bx, inset, fade, rowHeight - 2 * inset);
                 fadeEnd.resizeRelocate(bx + bw - fade, inset, fade, rowHeight - 2 * inset);
             }
-            span.setVisible(true);
         } else {
             double size = m.marker();
             marker.resizeRelocate(g.markerX() - left - size / 2, mid - size / 2, size, size);
@@ -139,12 +139,13 @@ final class EventNode extends Region {
             boolean bracket = sw >= size * 1.6;
             span.setVisible(bracket);
             if (bracket) {
-                double h = rowHeight * 0.18;
-                span.resizeRelocate(g.barStart() - left, rowHeight - h - rowHeight * 0.08, sw, h);
+                double h = Math.max(2, rowHeight * 0.09);
+                span.resizeRelocate(g.barStart() - left, mid + size / 2 + rowHeight * 0.06, sw, h);
             }
         }
         double lh = Math.min(rowHeight, label.prefHeight(-1));
-        label.resizeRelocate(g.labelX() - left, mid - lh / 2, labelWidth, lh);
+        label.resizeRelocate(g.labelX() - left, mid - lh / 2, Math.min(labelWidth, g.labelRoom()), lh);
+        label.setVisible(g.labelRoom() > m.marker());
     }
 
     @Override
@@ -158,6 +159,11 @@ final class EventNode extends Region {
             return selected;
         }
         return super.queryAccessibleAttribute(attribute, parameters);
+    }
+
+    /** Whether the bracket that shows a point's month or year is drawn. */
+    boolean bracketShown() {
+        return getChildren().contains(span) && span.isVisible() && !getStyleClass().contains("range");
     }
 
     Label label() {

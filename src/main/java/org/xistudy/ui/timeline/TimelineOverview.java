@@ -151,14 +151,14 @@ final class TimelineOverview extends Region {
         yearProto.applyCss();
         g.setFont(yearProto.getFont());
         g.setFill(control.ink(Ink.AXIS_INK));
-        g.setStroke(control.ink(Ink.AXIS_TICK));
         g.setTextBaseline(VPos.CENTER);
         g.setTextAlign(TextAlignment.LEFT);
         double labelW = 4.2 * yearProto.getFont().getSize();
         AxisTicks ticks = AxisTicks.generate(scale, w, u -> u.field() == TickUnit.Field.YEAR ? labelW : 1e9, 1e9);
         for (AxisTicks.Tick t : ticks.labels()) {
-            double px = Math.round(t.x()) + 0.5;
-            g.strokeLine(px, bandH, px, bandH + labelH * 0.35);
+            g.setFill(control.ink(Ink.AXIS_TICK));
+            TimelineSkin.vline(g, t.x(), bandH, bandH + labelH * 0.35, 1);
+            g.setFill(control.ink(Ink.AXIS_INK));
             g.fillText(Integer.toString(t.date().getYear()), t.x() + 0.25 * em, bandH + labelH * 0.55);
         }
     }

@@ -288,11 +288,12 @@ final class TimelineSkin extends SkinBase<TimelineView> {
         measuredFont = f;
         layouts.clear();
         double max = 26 * f.getSize();
-        measure.setFont(f);
+        TextWidths widths = new TextWidths(f);
         labelWidths = new double[labels.length];
         for (int i = 0; i < labels.length; i++) {
-            labelWidths[i] = Math.min(max, textWidth(labels[i])) + 2;
+            labelWidths[i] = Math.min(max, widths.width(labels[i]));
         }
+        measure.setFont(f);
         eraLabelWidths = new double[eraNodes.size()];
         for (EraNode n : eraNodes) {
             n.applyCss();
@@ -540,15 +541,9 @@ final class TimelineSkin extends SkinBase<TimelineView> {
                 }
                 EventNode n = active.get(i);
                 if (n == null) {
-                    n = obtain(signatures[i]);
-                    boolean fresh = !n.signature().equals(signatures[i]);
-                    n.bind(it, labels[i], description(i), signatures[i]);
-                    if (fresh) {
-                        n.applyCss();
-                    }
+                    n = obtain(it, signatures[i]);
+                    n.bind(it, labels[i], description(i));
                     active.put(i, n);
-                } else if (n.item() != i) {
-                    n.bind(it, labels[i], description(i), signatures[i]);
                 }
                 n.setVisible(true);
                 boolean match = searching && matches.contains(it.id());
@@ -562,20 +557,20 @@ final class TimelineSkin extends SkinBase<TimelineView> {
         return hidden;
     }
 
-    private EventNode obtain(String signature) {
+    /**
+     * A node for an event: a pooled one with the same style classes when there is one, so that
+     * scrolling never restyles nodes; otherwise a new one, styled once.
+     */
+    private EventNode obtain(TimelineData.Item it, String signature) {
         ArrayDeque<EventNode> same = pool.get(signature);
         if (same != null && !same.isEmpty()) {
             return same.pop();
         }
-        for (ArrayDeque<EventNode> other : pool.values()) {
-            if (!other.isEmpty()) {
-                return other.pop();
-            }
-        }
-        EventNode n = new EventNode();
+        EventNode n = new EventNode(it, signature);
         Tooltip.install(n, tooltip);
         n.setOnMouseEntered(e -> tooltip.setText(description(n.item())));
         eventLayer.getChildren().add(n);
+        n.applyCss();
         return n;
     }
 
@@ -641,6 +636,7 @@ final class TimelineSkin extends SkinBase<TimelineView> {
         double em = f.em();
         double line1 = h * 0.32;
         double line2 = h * 0.70;
+        double labelLine = t.context().isEmpty() ? h * 0.55 : line2;
         g.setTextBaseline(VPos.CENTER);
         g.setTextAlign(TextAlignment.LEFT);
 
@@ -659,29 +655,29 @@ final class TimelineSkin extends SkinBase<TimelineView> {
                 }
                 g.fillText(s, lx, line1);
             }
-            g.setStroke(c.ink(Ink.AXIS_TICK));
-            g.setLineWidth(1);
+            g.setFill(c.ink(Ink.AXIS_TICK));
             for (AxisTicks.Tick k : ctx) {
-                double px = Math.round(k.x()) + 0.5;
-                g.strokeLine(px, 0, px, h);
+                vline(g, k.x(), 0, h, 1);
             }
         }
-        g.setStroke(c.ink(Ink.AXIS_TICK));
-        g.setLineWidth(1);
+        g.setFill(c.ink(Ink.AXIS_TICK));
         for (AxisTicks.Tick k : t.minor()) {
-            double px = Math.round(k.x()) + 0.5;
-            g.strokeLine(px, h - 0.35 * em, px, h);
+            vline(g, k.x(), h - 0.35 * em, h, 1);
+        }
+        for (AxisTicks.Tick k : t.labels()) {
+            vline(g, k.x(), labelLine - 0.55 * em, h, 1);
         }
         g.setFont(axisProto.getFont());
         g.setFill(c.ink(Ink.AXIS_INK));
-        double labelLine = t.context().isEmpty() ? h * 0.55 : line2;
+        measure.setFont(axisProto.getFont());
         for (AxisTicks.Tick k : t.labels()) {
-            double px = Math.round(k.x()) + 0.5;
-            g.strokeLine(px, labelLine - 0.55 * em, px, h);
-            g.fillText(text.axis(t.labelUnit(), k.date()), k.x() + 0.35 * em, labelLine);
+            String s = text.axis(t.labelUnit(), k.date());
+            if (k.x() + 0.35 * em + textWidth(s) <= w) {
+                g.fillText(s, k.x() + 0.35 * em, labelLine);
+            }
         }
-        g.setStroke(c.ink(Ink.LANE_DIVIDER));
-        g.strokeLine(0, h - 0.5, w, h - 0.5);
+        g.setFill(c.ink(Ink.LANE_DIVIDER));
+        g.fillRect(0, h - 1, w, 1);
 
         // The selected event's date, flagged on the axis.
         int sel = c.selectedIndex();
@@ -737,36 +733,32 @@ final class TimelineSkin extends SkinBase<TimelineView> {
         }
         g.setGlobalAlpha(1);
 
+        // Lines are thin rectangles: far cheaper than stroked lines in the software pipeline.
         AxisTicks t = ticks(f);
-        g.setLineWidth(1);
-        g.setStroke(c.ink(Ink.GRID_MINOR));
+        g.setFill(c.ink(Ink.GRID_MINOR));
         for (AxisTicks.Tick tk : t.minor()) {
-            double px = Math.round(tk.x()) + 0.5;
-            g.strokeLine(px, 0, px, h);
+            vline(g, tk.x(), 0, h, 1);
         }
-        g.setStroke(c.ink(Ink.GRID_MAJOR));
+        g.setFill(c.ink(Ink.GRID_MAJOR));
         for (AxisTicks.Tick tk : t.labels()) {
-            double px = Math.round(tk.x()) + 0.5;
-            g.strokeLine(px, 0, px, h);
+            vline(g, tk.x(), 0, h, 1);
         }
-        g.setStroke(c.ink(Ink.ERA_LINE));
-        g.setLineWidth(1.5);
-        g.setLineDashes(4, 4);
+        g.setFill(c.ink(Ink.ERA_LINE));
+        double dash = 0.3 * f.em();
         for (TimelineData.EraSpan e : data.eras()) {
             for (double d : e.open() ? new double[] {e.start()} : new double[] {e.start(), e.end()}) {
-                double px = Math.round(s.x(d)) + 0.5;
+                double px = s.x(d);
                 if (px >= 0 && px <= w) {
-                    g.strokeLine(px, top, px, h);
+                    for (double y = top; y < h; y += 2 * dash) {
+                        vline(g, px, y, Math.min(h, y + dash), 2);
+                    }
                 }
             }
         }
-        g.setLineDashes();
-        g.setLineWidth(1);
-        g.setStroke(c.ink(Ink.LANE_DIVIDER));
+        g.setFill(c.ink(Ink.LANE_DIVIDER));
         for (int l = 0; l < lanes; l++) {
             if (c.isLaneShown(l)) {
-                double ly = Math.round(top + f.laneTop()[l] + f.laneHeight()[l]) - 0.5;
-                g.strokeLine(0, ly, w, ly);
+                g.fillRect(0, Math.round(top + f.laneTop()[l] + f.laneHeight()[l]) - 1, w, 1);
             }
         }
 
@@ -789,11 +781,19 @@ final class TimelineSkin extends SkinBase<TimelineView> {
             g.setFill(c.ink(Ink.lane(l)));
             double y1 = top + f.laneTop()[l] + f.laneHeight()[l] - 0.2 * f.em();
             double mh = 0.38 * f.em();
-            for (int b = 0; b < buckets; b++) {
-                if (counts[b] > 0) {
-                    g.setGlobalAlpha(Math.min(1, 0.45 + 0.15 * counts[b]));
-                    g.fillRect(b * DENSITY_BUCKET, y1 - mh, DENSITY_BUCKET - 1, mh);
+            // Runs of buckets at the same shade are one rectangle: busy lanes stay cheap to draw.
+            int b = 0;
+            while (b < buckets) {
+                int shade = shade(counts[b]);
+                int e = b + 1;
+                while (e < buckets && shade(counts[e]) == shade) {
+                    e++;
                 }
+                if (shade > 0) {
+                    g.setGlobalAlpha(0.3 + 0.23 * shade);
+                    g.fillRect(b * DENSITY_BUCKET, y1 - mh, (e - b) * DENSITY_BUCKET - 1, mh);
+                }
+                b = e;
             }
             g.setGlobalAlpha(1);
         }
@@ -802,24 +802,31 @@ final class TimelineSkin extends SkinBase<TimelineView> {
         int sel = c.selectedIndex();
         if (sel >= 0 && c.isLaneShown(data.item(sel).lane())) {
             TimelineData.Item it = data.item(sel);
-            g.setStroke(c.ink(Ink.SELECTION));
-            g.setLineWidth(2);
+            g.setFill(c.ink(Ink.SELECTION));
             if (it.range()) {
                 g.setGlobalAlpha(0.10);
-                g.setFill(c.ink(Ink.SELECTION));
                 double x0 = Math.max(-1, s.x(it.start()));
                 double x1 = Math.min(w + 1, s.x(it.end()));
                 g.fillRect(x0, top, Math.max(0, x1 - x0), h - top);
                 g.setGlobalAlpha(0.7);
-                g.strokeLine(s.x(it.start()), 0, s.x(it.start()), h);
-                g.strokeLine(s.x(it.end()), 0, s.x(it.end()), h);
+                vline(g, s.x(it.start()), 0, h, 2);
+                vline(g, s.x(it.end()), 0, h, 2);
             } else {
                 g.setGlobalAlpha(0.7);
-                g.strokeLine(s.x(it.centre()), 0, s.x(it.centre()), h);
+                vline(g, s.x(it.centre()), 0, h, 2);
             }
             g.setGlobalAlpha(1);
-            g.setLineWidth(1);
         }
+    }
+
+    /** How dark to mark a bucket of hidden events: none, one, a few, many. */
+    private static int shade(int hiddenCount) {
+        return hiddenCount <= 0 ? 0 : hiddenCount == 1 ? 1 : hiddenCount < 5 ? 2 : 3;
+    }
+
+    /** A vertical line as a rectangle, on whole pixels. */
+    static void vline(GraphicsContext g, double x, double y0, double y1, double width) {
+        g.fillRect(Math.round(x - width / 2), y0, width, y1 - y0);
     }
 
     // ---- input ---------------------------------------------------------------------------

@@ -295,17 +295,19 @@ class TimelineViewTest {
         robot.interact(() -> t.reveal("ev-mao-conf"));
         WaitForAsyncUtils.waitForFxEvents();
         EventNode mao = skin(t).nodeFor("ev-mao-conf");
-        assertTrue(mao.getStyleClass().containsAll(List.of("approx", "point", "precision-year")));
+        assertTrue(mao.getStyleClass().containsAll(List.of("approx", "point")));
         assertEquals("c. Work conference under Mao", mao.label().getText());
+        assertTrue(mao.bracketShown(), "a date known only to the year shows the year under its marker");
         robot.interact(() -> t.reveal("ev-bri"));
         WaitForAsyncUtils.waitForFxEvents();
         EventNode bri = skin(t).nodeFor("ev-bri");
-        assertTrue(bri.getStyleClass().containsAll(List.of("approx", "precision-month")));
+        assertTrue(bri.getStyleClass().contains("approx"));
         EventNode xi = skin(t).nodeFor("ev-xi-gs");
         assertFalse(xi.getStyleClass().contains("approx"));
-        assertTrue(xi.getStyleClass().contains("precision-day"));
+        assertFalse(xi.bracketShown(), "a date known to the day needs no bracket");
         EventNode wang = skin(t).nodeFor("ev-wang-yi");
         assertTrue(wang.getStyleClass().contains("range"));
+        assertFalse(wang.getStyleClass().contains("approx"));
     }
 
     @Test
