@@ -11,7 +11,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
-import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
@@ -205,7 +204,8 @@ final class EventDetailPane {
         List<Card> cards = index.cardsOfEvent(e.id());
         if (!cards.isEmpty()) {
             out.add(section("timeline.detail.cards"));
-            VBox list = new VBox(2);
+            VBox list = new VBox();
+            list.getStyleClass().add("detail-links");
             for (Card c : cards) {
                 Hyperlink l = link(CardText.prompt(c), "detail-link-card",
                         () -> context.navigator().open(new Target.CardTarget(c.id())));
@@ -226,10 +226,14 @@ final class EventDetailPane {
             return;
         }
         out.add(section(heading));
-        FlowPane flow = new FlowPane();
-        flow.getStyleClass().add("detail-links");
-        flow.getChildren().addAll(links);
-        out.add(flow);
+        // One link a line, wrapping: a long name must never widen the panel.
+        VBox list = new VBox();
+        list.getStyleClass().add("detail-links");
+        for (Hyperlink l : links) {
+            l.setWrapText(true);
+            list.getChildren().add(l);
+        }
+        out.add(list);
         focusables.addAll(links);
     }
 

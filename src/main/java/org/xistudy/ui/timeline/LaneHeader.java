@@ -42,11 +42,23 @@ final class LaneHeader extends VBox {
         return title.getFont();
     }
 
-    void setHidden(String text) {
+    /** The height the title needs at a width: a lane is never shorter than this. */
+    double titleHeight(double width) {
+        javafx.geometry.Insets in = getInsets();
+        return in.getTop() + in.getBottom() + getChildren().get(0).prefHeight(Math.max(1, width - in.getLeft()
+                - in.getRight()));
+    }
+
+    /** Shows how many events are hidden here, when there are some and the lane is tall enough. */
+    void setHidden(String text, double width, double height) {
         boolean show = text != null;
         if (show) {
             hidden.setText(text);
+            javafx.geometry.Insets in = getInsets();
+            double w = Math.max(1, width - in.getLeft() - in.getRight());
+            show = titleHeight(width) + getSpacing() + hidden.prefHeight(w) <= height;
         }
         hidden.setVisible(show);
+        hidden.setManaged(show);
     }
 }

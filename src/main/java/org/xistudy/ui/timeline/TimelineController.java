@@ -57,6 +57,8 @@ public final class TimelineController implements StudyView {
     @FXML
     private void initialize() {
         root.getProperties().put(TimelineController.class, this);
+        // The details never take more than a third of the view, however large the text.
+        detailScroll.maxWidthProperty().bind(root.widthProperty().multiply(0.3));
         TimelineText text = new TimelineText(context.bundle());
         model.indexProperty().bind(context.packs().indexProperty());
         model.queryProperty().bind(searchField.textProperty());

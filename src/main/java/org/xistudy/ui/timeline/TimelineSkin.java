@@ -59,6 +59,7 @@ final class TimelineSkin extends SkinBase<TimelineView> {
     private final Pane eventLayer = new Pane();
     private final Pane gutter = new Pane();
     private final Label eraHeading = new Label();
+    private final Label overviewHeading = new Label();
     private final TimelineOverview overview;
     private final EventNode prototype = new EventNode();
     private final Label axisProto = new Label("0");
@@ -112,9 +113,11 @@ final class TimelineSkin extends SkinBase<TimelineView> {
         eventLayer.getStyleClass().add("timeline-event-layer");
         gutter.getStyleClass().add("timeline-gutter");
         eraHeading.getStyleClass().add("era-heading");
+        overviewHeading.getStyleClass().addAll("era-heading", "overview-heading");
+        overviewHeading.setWrapText(true);
         axisProto.getStyleClass().add("timeline-axis-label");
         contextProto.getStyleClass().add("timeline-axis-context");
-        for (Node n : new Node[] {axis, body, eraLayer, eventLayer, gutter, overview, eraHeading}) {
+        for (Node n : new Node[] {axis, body, eraLayer, eventLayer, gutter, overview, eraHeading, overviewHeading}) {
             n.setManaged(false);
         }
         for (Node n : new Node[] {prototype, axisProto, contextProto}) {
@@ -128,7 +131,8 @@ final class TimelineSkin extends SkinBase<TimelineView> {
         gutter.getChildren().add(eraHeading);
         axis.setMouseTransparent(true);
         body.setMouseTransparent(true);
-        getChildren().addAll(body, eraLayer, eventLayer, axis, gutter, overview, axisProto, contextProto);
+        getChildren().addAll(body, eraLayer, eventLayer, axis, gutter, overview, overviewHeading, axisProto,
+                contextProto);
 
         InvalidationListener relayout = o -> control.requestLayout();
         registerInvalidationListener(control.windowProperty(), o -> control.requestLayout());
@@ -204,7 +208,7 @@ final class TimelineSkin extends SkinBase<TimelineView> {
 
     @Override
     protected double computeMinWidth(double height, double top, double right, double bottom, double left) {
-        return left + right + 30 * em();
+        return left + right + 20 * em();
     }
 
     // ---- per-pack state --------------------------------------------------------------------
@@ -250,6 +254,9 @@ final class TimelineSkin extends SkinBase<TimelineView> {
             gutter.getChildren().add(h);
         }
         eraHeading.setText(t.text("timeline.eras"));
+        overviewHeading.setText(t.text("timeline.overview"));
+        Tooltip.install(overviewHeading, new Tooltip(t.text("timeline.overview.tip")));
+        Tooltip.install(overview, new Tooltip(t.text("timeline.overview.tip")));
         for (TimelineData.EraSpan e : d.eras()) {
             int from = TimeScale.dateOf(e.start()).getYear();
             String range = e.open() ? t.text("timeline.era.since", from)
@@ -381,11 +388,40 @@ final class TimelineSkin extends SkinBase<TimelineView> {
         }
         int available = (int) Math.floor((lanesH - shown.size() * (padTop + padBottom)) / rowH);
         int[] alloc = LanePacker.allocate(needed, Math.max(available, shown.size()));
-        double used = 0;
-        for (int a : alloc) {
-            used += a * rowH + padTop + padBottom;
+        // Every lane is at least as tall as its title; rows come off the busiest lanes to make room.
+        double[] minH = new double[shown.size()];
+        for (int k = 0; k < minH.length; k++) {
+            minH[k] = headers.get(shown.get(k)).titleHeight(gutterW);
         }
-        double extra = shown.isEmpty() ? 0 : Math.max(0, Math.min(1.2 * rowH, (lanesH - used) / shown.size()));
+        double used = laneHeights(alloc, minH, rowH, padTop + padBottom);
+        while (used > lanesH) {
+            int busiest = -1;
+            for (int k = 0; k < alloc.length; k++) {
+                if (alloc[k] > 1 && (busiest < 0 || alloc[k] > alloc[busiest])) {
+                    busiest = k;
+                }
+            }
+            if (busiest < 0) {
+                break;
+            }
+            alloc[busiest]--;
+            used = laneHeights(alloc, minH, rowH, padTop + padBottom);
+        }
+        // Spare height goes to the lanes, whose rows sit in the middle of them.
+        // Still too tall (huge text, many lanes): titles give up height, and ellipsize.
+        double squeeze = 1;
+        if (used > lanesH) {
+            double rowsOnly = 0;
+            double excess = 0;
+            for (int k = 0; k < alloc.length; k++) {
+                double r = alloc[k] * rowH + padTop + padBottom;
+                rowsOnly += r;
+                excess += Math.max(0, minH[k] - r);
+            }
+            squeeze = excess <= 0 ? 0 : Math.max(0, Math.min(1, (lanesH - rowsOnly) / excess));
+            used = lanesH;
+        }
+        double extra = shown.isEmpty() ? 0 : Math.max(0, (lanesH - used) / shown.size());
         double[] laneTop = new double[lanes];
         double[] laneH = new double[lanes];
         int[] laneRows = new int[lanes];
@@ -394,11 +430,20 @@ final class TimelineSkin extends SkinBase<TimelineView> {
             int l = shown.get(k);
             laneTop[l] = ly;
             laneRows[l] = alloc[k];
-            laneH[l] = alloc[k] * rowH + padTop + padBottom + extra;
+            double r = alloc[k] * rowH + padTop + padBottom;
+            laneH[l] = r + Math.max(0, minH[k] - r) * squeeze + extra;
             ly += laneH[l];
         }
         return new Frame(em, m, gutterW, axisH, y + axisH, eraRowH, eraH, lanesTop, lanesH, bodyW, rowH,
-                padTop + extra / 2, laneTop, laneH, laneRows, win, scale, layout);
+                padTop, laneTop, laneH, laneRows, win, scale, layout);
+    }
+
+    private static double laneHeights(int[] rows, double[] minHeights, double rowH, double pads) {
+        double sum = 0;
+        for (int k = 0; k < rows.length; k++) {
+            sum += Math.max(rows[k] * rowH + pads, minHeights[k]);
+        }
+        return sum;
     }
 
     @Override
@@ -435,6 +480,9 @@ final class TimelineSkin extends SkinBase<TimelineView> {
         gutter.resizeRelocate(x, y, f.gutterWidth(), f.axisHeight() + f.eraHeight() + f.lanesHeight());
         double overviewH = h - f.axisHeight() - f.eraHeight() - f.lanesHeight();
         overview.resizeRelocate(bodyX, y + h - overviewH, f.bodyWidth(), overviewH);
+        double oh = Math.min(overviewH, overviewHeading.prefHeight(f.gutterWidth() - 1.2 * f.em()));
+        overviewHeading.resizeRelocate(x + 0.6 * f.em(), y + h - overviewH + (overviewH - oh) / 2,
+                f.gutterWidth() - 1.2 * f.em(), oh);
 
         int[] hidden = updateEvents(f);
         layoutGutter(f, hidden);
@@ -445,7 +493,7 @@ final class TimelineSkin extends SkinBase<TimelineView> {
     }
 
     private void setContentVisible(boolean visible) {
-        for (Node n : new Node[] {axis, body, eraLayer, eventLayer, gutter, overview}) {
+        for (Node n : new Node[] {axis, body, eraLayer, eventLayer, gutter, overview, overviewHeading}) {
             n.setVisible(visible);
         }
     }
@@ -549,7 +597,7 @@ final class TimelineSkin extends SkinBase<TimelineView> {
                 boolean match = searching && matches.contains(it.id());
                 n.setState(i == sel, match, searching && !match);
                 ItemGeometry g = ItemGeometry.of(it, labelWidths[i], screen, f.metrics(), 0);
-                double rowY = f.laneTop()[l] + f.padTop() + f.layout().row(i) * f.rowHeight();
+                double rowY = rowsTop(f, l) + f.layout().row(i) * f.rowHeight();
                 n.place(it, g, rowY, f.rowHeight(), labelWidths[i], f.metrics());
             }
             hidden[l] = Math.max(0, data.countStartingIn(l, win.start(), win.end()) - inView);
@@ -561,6 +609,13 @@ final class TimelineSkin extends SkinBase<TimelineView> {
      * A node for an event: a pooled one with the same style classes when there is one, so that
      * scrolling never restyles nodes; otherwise a new one, styled once.
      */
+    /** Where a lane's first row goes: the rows sit in the middle of the lane. */
+    private static double rowsTop(Frame f, int lane) {
+        double rowsH = f.laneRows()[lane] * f.rowHeight();
+        double room = f.laneHeight()[lane] - rowsH;
+        return f.laneTop()[lane] + Math.max(f.padTop(), (room - 0.4 * f.em()) / 2);
+    }
+
     private EventNode obtain(TimelineData.Item it, String signature) {
         ArrayDeque<EventNode> same = pool.get(signature);
         if (same != null && !same.isEmpty()) {
@@ -591,7 +646,7 @@ final class TimelineSkin extends SkinBase<TimelineView> {
             if (!shown) {
                 continue;
             }
-            hd.setHidden(hidden[l] > 0 ? text.hidden(hidden[l]) : null);
+            hd.setHidden(hidden[l] > 0 ? text.hidden(hidden[l]) : null, f.gutterWidth(), f.laneHeight()[l]);
             double top = f.axisHeight() + f.eraHeight() + f.laneTop()[l];
             hd.resizeRelocate(0, top, f.gutterWidth(), f.laneHeight()[l]);
         }
@@ -804,10 +859,6 @@ final class TimelineSkin extends SkinBase<TimelineView> {
             TimelineData.Item it = data.item(sel);
             g.setFill(c.ink(Ink.SELECTION));
             if (it.range()) {
-                g.setGlobalAlpha(0.10);
-                double x0 = Math.max(-1, s.x(it.start()));
-                double x1 = Math.min(w + 1, s.x(it.end()));
-                g.fillRect(x0, top, Math.max(0, x1 - x0), h - top);
                 g.setGlobalAlpha(0.7);
                 vline(g, s.x(it.start()), 0, h, 2);
                 vline(g, s.x(it.end()), 0, h, 2);
