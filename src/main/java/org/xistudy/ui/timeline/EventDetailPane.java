@@ -57,7 +57,19 @@ final class EventDetailPane {
 
     /** How to use the timeline, shown while nothing is selected. */
     void showGuide() {
+        showGuide(null);
+    }
+
+    /** How to use the timeline; {@code back}, when given, returns to the selected event. */
+    void showGuide(Runnable back) {
         List<Node> out = new ArrayList<>();
+        Button backButton = null;
+        if (back != null) {
+            backButton = new Button(context.text("timeline.guide.back"));
+            backButton.setMinWidth(Region.USE_PREF_SIZE);
+            backButton.setOnAction(a -> back.run());
+            out.add(backButton);
+        }
         Label title = label(context.text("timeline.guide.title"), "detail-guide-title");
         Label intro = label(context.text("timeline.guide.intro"), "detail-guide");
         out.add(title);
@@ -75,7 +87,7 @@ final class EventDetailPane {
         }
         out.add(keys);
         box.getChildren().setAll(out);
-        first = null;
+        first = backButton;
     }
 
     /** Shows an event. */

@@ -292,11 +292,19 @@ public final class TimelineController implements StudyView {
         model.nextMatch();
     }
 
+    /** The guide in the detail panel; the selection stays, and a button leads back to it. */
     @FXML
     private void showHelp() {
-        model.selectedIdProperty().set(null);
+        TimelineData.Item item = model.selectedItemProperty().getValue();
+        if (item == null) {
+            details.showGuide();
+        } else {
+            details.showGuide(() -> {
+                showDetails(model.selectedItemProperty().getValue());
+                timeline.requestFocus();
+            });
+        }
         detailScroll.setVvalue(0);
-        timeline.requestFocus();
     }
 
     private void revealEvent(String id) {
