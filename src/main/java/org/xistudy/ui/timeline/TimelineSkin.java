@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.time.Month;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -26,7 +25,6 @@ import javafx.scene.input.MouseEvent;
 import javafx.scene.input.ScrollEvent;
 import javafx.scene.input.ZoomEvent;
 import javafx.scene.layout.Pane;
-import javafx.scene.paint.Paint;
 import javafx.scene.shape.Rectangle;
 import javafx.scene.text.Font;
 import javafx.scene.text.Text;
@@ -1064,10 +1062,5 @@ final class TimelineSkin extends SkinBase<TimelineView> {
 
     Frame currentFrame() {
         return frame;
-    }
-
-    @Override
-    public String toString() {
-        return "TimelineSkin" + Arrays.toString(new int[] {active.size(), nodeCount()});
     }
 }

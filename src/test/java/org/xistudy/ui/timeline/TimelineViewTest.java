@@ -240,6 +240,24 @@ class TimelineViewTest {
     }
 
     @Test
+    void tabLeavesTheTimelineForTheDetailsAndEscapeComesBack(FxRobot robot) {
+        TimelineView t = timeline(robot);
+        robot.interact(() -> t.selectedIdProperty().set("ev-cnsc"));
+        focus(robot, t);
+        key(robot, KeyCode.TAB);
+        Node owner = t.getScene().getFocusOwner();
+        Node details = robot.lookup(".detail-box").query();
+        boolean inside = false;
+        for (Node p = owner; p != null; p = p.getParent()) {
+            inside |= p == details;
+        }
+        assertTrue(inside, "Tab moves on to the details: " + owner);
+        assertEquals("ev-cnsc", t.getSelectedId(), "the selection stays");
+        key(robot, KeyCode.ESCAPE);
+        assertTrue(t.isFocused(), "Esc returns to the timeline");
+    }
+
+    @Test
     void goToEventSelectsAndCentresItEvenInAHiddenLane(FxRobot robot) {
         TimelineView t = timeline(robot);
         robot.interact(() -> shell.context().navigator().open(new Target.EventTarget("ev-chen-yi")));
