@@ -1,46 +1,336 @@
 package org.xistudy.ui.timeline;
 
+import java.util.HashSet;
+import java.util.Set;
+import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
-import javafx.scene.control.ListView;
-import org.xistudy.content.model.Cited;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+import org.controlsfx.control.CheckComboBox;
+import org.xistudy.study.timeline.TimelineData;
 import org.xistudy.ui.AppContext;
 import org.xistudy.ui.StudyView;
 import org.xistudy.ui.Target;
-import org.xistudy.ui.common.ItemCells;
 
-/** A plain list of the pack's events, until the full view replaces it. */
+/** The timeline view: the toolbar, the timeline control and the detail panel, bound to the view model. */
 public final class TimelineController implements StudyView {
     private final AppContext context;
+    private final TimelineViewModel model = new TimelineViewModel();
+    private EventDetailPane details;
+    private String pendingReveal;
+    private boolean syncingLanes;
 
-    @FXML private ListView<Cited> items;
+    @FXML private BorderPane root;
+    @FXML private Button openingButton;
+    @FXML private Button fitButton;
+    @FXML private CheckComboBox<TimelineData.LaneInfo> laneFilter;
+    @FXML private TextField searchField;
+    @FXML private Label matchLabel;
+    @FXML private Button previousMatchButton;
+    @FXML private Button nextMatchButton;
+    @FXML private TimelineView timeline;
+    @FXML private ScrollPane detailScroll;
+    @FXML private VBox detailBox;
 
     public TimelineController(AppContext context) {
         this.context = context;
     }
 
+    public TimelineViewModel model() {
+        return model;
+    }
+
     @FXML
     private void initialize() {
-        items.itemsProperty().bind(Bindings.createObjectBinding(() -> {
-            var index = context.packs().getIndex();
-            return index == null ? FXCollections.<Cited>observableArrayList()
-                    : FXCollections.<Cited>observableArrayList(index.pack().events());
-        }, context.packs().indexProperty()));
-        items.setCellFactory(list -> ItemCells.citedCell(context));
+        root.getProperties().put(TimelineController.class, this);
+        // The details never take more than a third of the view, however large the text.
+        detailScroll.maxWidthProperty().bind(root.widthProperty().multiply(0.3));
+        TimelineText text = new TimelineText(context.bundle());
+        model.indexProperty().bind(context.packs().indexProperty());
+        model.queryProperty().bind(searchField.textProperty());
+
+        timeline.textProperty().set(text);
+        timeline.dataProperty().bind(model.dataProperty());
+        timeline.selectedIdProperty().bindBidirectional(model.selectedIdProperty());
+        timeline.hiddenLanesProperty().bind(model.hiddenLanesProperty());
+        timeline.matchesProperty().bind(model.matchSetProperty());
+        timeline.onOpenProperty().set(e -> openDetails());
+
+        details = new EventDetailPane(context, text, detailBox, timeline::selectPrevious, timeline::selectNext);
+        model.selectedItemProperty().addListener((obs, old, item) -> showDetails(item));
+        showDetails(model.selectedItemProperty().getValue());
+        model.selectedItemProperty().addListener((obs, old, item) -> {
+            if (item != null) {
+                context.focusYearProperty().set(item.year());
+            }
+        });
+        // Keep what the keyboard reaches in the details in sight.
+        root.sceneProperty().addListener((obs, old, scene) -> {
+            if (scene != null) {
+                scene.focusOwnerProperty().addListener((o, was, now) -> scrollToShow(now));
+            }
+        });
+        detailBox.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.ESCAPE) {
+                timeline.requestFocus();
+                e.consume();
+            }
+        });
+
+        openingButton.textProperty().bind(Bindings.createStringBinding(() -> {
+            TimelineData d = model.getData();
+            TimelineData.EraSpan era = d == null ? null : d.latestEraSpan();
+            return era == null ? context.text("timeline.fitAll") : context.text("timeline.opening", era.title());
+        }, model.dataProperty()));
+        openingButton.tooltipProperty().bind(Bindings.createObjectBinding(() -> {
+            TimelineData d = model.getData();
+            TimelineData.EraSpan era = d == null ? null : d.latestEraSpan();
+            return era == null ? null : new Tooltip(context.text("timeline.opening.tip", era.title()));
+        }, model.dataProperty()));
+        openingButton.visibleProperty().bind(Bindings.createBooleanBinding(
+                () -> model.getData() != null && model.getData().latestEraSpan() != null, model.dataProperty()));
+        openingButton.managedProperty().bind(openingButton.visibleProperty());
+
+        setUpLaneFilter();
+
+        matchLabel.textProperty().bind(Bindings.createStringBinding(() -> {
+            String q = searchField.getText();
+            int n = model.matchesProperty().getValue().size();
+            if (q == null || q.isBlank()) {
+                return "";
+            }
+            if (n == 0) {
+                return context.text("timeline.search.none");
+            }
+            int pos = model.matchPositionProperty().get();
+            return pos >= 0 ? context.text("timeline.search.count", pos + 1, n)
+                    : context.text("timeline.search.matches", n);
+        }, model.matchesProperty(), model.matchPositionProperty(), searchField.textProperty()));
+        previousMatchButton.disableProperty().bind(Bindings.createBooleanBinding(
+                () -> model.matchesProperty().getValue().isEmpty(), model.matchesProperty()));
+        nextMatchButton.disableProperty().bind(previousMatchButton.disableProperty());
+        searchField.setOnKeyPressed(this::searchKey);
+        root.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN).match(e)) {
+                searchField.requestFocus();
+                searchField.selectAll();
+                e.consume();
+            }
+        });
+
+        model.dataProperty().addListener((obs, old, d) -> {
+            if (d != null && pendingReveal != null) {
+                String id = pendingReveal;
+                pendingReveal = null;
+                revealEvent(id);
+            }
+        });
+    }
+
+    private void setUpLaneFilter() {
+        laneFilter.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(TimelineData.LaneInfo lane) {
+                return lane == null ? "" : lane.title();
+            }
+
+            @Override
+            public TimelineData.LaneInfo fromString(String s) {
+                return null;
+            }
+        });
+        Runnable fill = () -> {
+            syncingLanes = true;
+            TimelineData d = model.getData();
+            laneFilter.getItems().setAll(d == null ? FXCollections.observableArrayList() : d.lanes());
+            laneFilter.getCheckModel().checkAll();
+            syncingLanes = false;
+        };
+        model.dataProperty().addListener((obs, old, d) -> fill.run());
+        fill.run();
+        laneFilter.getCheckModel().getCheckedItems().addListener((ListChangeListener<TimelineData.LaneInfo>) c -> {
+            if (syncingLanes) {
+                return;
+            }
+            Set<String> shown = new HashSet<>();
+            for (TimelineData.LaneInfo l : laneFilter.getCheckModel().getCheckedItems()) {
+                shown.add(l.id());
+            }
+            model.setShownLanes(shown);
+        });
+        // A reveal may show a hidden lane again: keep the ticks in step with the model.
+        model.hiddenLanesProperty().addListener((obs, old, hidden) -> {
+            syncingLanes = true;
+            for (TimelineData.LaneInfo l : laneFilter.getItems()) {
+                boolean shown = !hidden.contains(l.id());
+                if (shown != laneFilter.getCheckModel().isChecked(l)) {
+                    if (shown) {
+                        laneFilter.getCheckModel().check(l);
+                    } else {
+                        laneFilter.getCheckModel().clearCheck(l);
+                    }
+                }
+            }
+            syncingLanes = false;
+        });
+        laneFilter.titleProperty().bind(Bindings.createStringBinding(() -> {
+            int all = laneFilter.getItems().size();
+            int shown = all - model.hiddenLanesProperty().get().size();
+            return shown >= all ? context.text("timeline.lanes.all") : context.text("timeline.lanes.some", shown, all);
+        }, model.hiddenLanesProperty(), laneFilter.getItems()));
+    }
+
+    private void showDetails(TimelineData.Item item) {
+        var index = context.packs().getIndex();
+        if (item == null || index == null) {
+            details.showGuide();
+        } else {
+            details.show(index, model.getData(), item);
+        }
+        detailScroll.setVvalue(0);
+    }
+
+    /** Scrolls the details so that a node inside them is in view. */
+    void scrollToShow(Node node) {
+        if (node == null || !isInside(node, detailBox)) {
+            return;
+        }
+        double content = detailBox.getHeight();
+        double viewport = detailScroll.getViewportBounds().getHeight();
+        if (content <= viewport) {
+            return;
+        }
+        javafx.geometry.Bounds b = detailBox.sceneToLocal(node.localToScene(node.getLayoutBounds()));
+        double top = detailScroll.getVvalue() * (content - viewport);
+        double pad = 8;
+        if (b.getMinY() - pad < top) {
+            detailScroll.setVvalue(Math.max(0, (b.getMinY() - pad) / (content - viewport)));
+        } else if (b.getMaxY() + pad > top + viewport) {
+            detailScroll.setVvalue(Math.min(1, (b.getMaxY() + pad - viewport) / (content - viewport)));
+        }
+    }
+
+    private static boolean isInside(Node node, Node ancestor) {
+        for (Node p = node; p != null; p = p.getParent()) {
+            if (p == ancestor) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Enter on the timeline: into the details, to follow their links by keyboard. */
+    private void openDetails() {
+        Node first = details.firstFocusable();
+        if (first != null) {
+            first.requestFocus();
+        }
+    }
+
+    private void searchKey(KeyEvent e) {
+        if (e.getCode() == KeyCode.ENTER) {
+            if (e.isShiftDown()) {
+                model.previousMatch();
+            } else {
+                model.nextMatch();
+            }
+            e.consume();
+        } else if (e.getCode() == KeyCode.ESCAPE) {
+            if (searchField.getText().isEmpty()) {
+                timeline.requestFocus();
+            } else {
+                searchField.clear();
+            }
+            e.consume();
+        } else if (e.getCode() == KeyCode.DOWN) {
+            timeline.requestFocus();
+            e.consume();
+        }
+    }
+
+    @FXML
+    private void showOpening() {
+        timeline.showOpening();
+    }
+
+    @FXML
+    private void fitAll() {
+        timeline.fitAll();
+    }
+
+    @FXML
+    private void zoomIn() {
+        timeline.zoomIn();
+    }
+
+    @FXML
+    private void zoomOut() {
+        timeline.zoomOut();
+    }
+
+    @FXML
+    private void previousMatch() {
+        model.previousMatch();
+    }
+
+    @FXML
+    private void nextMatch() {
+        model.nextMatch();
+    }
+
+    /** The guide in the detail panel; the selection stays, and a button leads back to it. */
+    @FXML
+    private void showHelp() {
+        TimelineData.Item item = model.selectedItemProperty().getValue();
+        if (item == null) {
+            details.showGuide();
+        } else {
+            details.showGuide(() -> {
+                showDetails(model.selectedItemProperty().getValue());
+                timeline.requestFocus();
+            });
+        }
+        detailScroll.setVvalue(0);
+    }
+
+    private void revealEvent(String id) {
+        if (model.reveal(id)) {
+            timeline.reveal(id);
+        }
     }
 
     @Override
     public void reveal(Target target) {
-        String id = target instanceof Target.EventTarget t ? t.eventId() : null;
-        items.getItems().stream().filter(c -> c.id().equals(id)).findFirst().ifPresent(c -> {
-            items.getSelectionModel().select(c);
-            items.scrollTo(c);
-        });
+        if (target instanceof Target.EventTarget t) {
+            if (model.getData() == null) {
+                pendingReveal = t.eventId();
+            } else {
+                revealEvent(t.eventId());
+            }
+        }
     }
 
     @Override
     public void activated() {
-        items.requestFocus();
+        Platform.runLater(timeline::requestFocus);
+    }
+
+    /** The timeline control, for tests. */
+    TimelineView timeline() {
+        return timeline;
     }
 }

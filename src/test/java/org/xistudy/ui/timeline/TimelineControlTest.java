@@ -1,0 +1,132 @@
+package org.xistudy.ui.timeline;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+import java.util.Set;
+import javafx.scene.Scene;
+import javafx.scene.layout.StackPane;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+import org.xistudy.content.PartialDate;
+import org.xistudy.content.model.Cite;
+import org.xistudy.content.model.Event;
+import org.xistudy.content.model.Lane;
+import org.xistudy.study.timeline.TimeWindow;
+import org.xistudy.study.timeline.TimelineData;
+import org.xistudy.ui.AppContext;
+import org.xistudy.ui.common.CompositeBundle;
+
+/** The control on its own, with generated timelines: culling, empty content, and packs swapped. */
+@ExtendWith(ApplicationExtension.class)
+class TimelineControlTest {
+    private TimelineView view;
+
+    @Start
+    void start(Stage stage) {
+        view = new TimelineView();
+        view.textProperty().set(new TimelineText(new CompositeBundle(AppContext.BUNDLES, Locale.ENGLISH)));
+        Scene scene = new Scene(new StackPane(view), 1400, 800);
+        for (String css : List.of("/css/palette-light.css", "/css/app.css", "/css/timeline.css")) {
+            scene.getStylesheets().add(getClass().getResource(css).toExternalForm());
+        }
+        stage.setScene(scene);
+        stage.show();
+    }
+
+    private static TimelineData generated(int n) {
+        Random r = new Random(17);
+        List<Event> events = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            String date = String.format("%04d-%02d-%02d", 1949 + r.nextInt(75), 1 + r.nextInt(12), 1 + r.nextInt(28));
+            events.add(new Event("e" + i, PartialDate.parse(date), null, false, "l" + r.nextInt(4),
+                    "Generated event " + i, "s", List.of(), List.of(), List.of(), List.of(new Cite(null, "r", null))));
+        }
+        List<Lane> lanes = List.of(new Lane("l0", "Zero", null), new Lane("l1", "One", null), new Lane("l2", "Two", null),
+                new Lane("l3", "Three", null));
+        return new TimelineData(lanes, events, List.of(), LocalDate.of(2024, 1, 1));
+    }
+
+    private TimelineSkin skin() {
+        return (TimelineSkin) view.getSkin();
+    }
+
+    @Test
+    void onlyEventsOnScreenGetNodesHoweverManyThereAre(FxRobot robot) {
+        TimelineData data = generated(5000);
+        robot.interact(() -> view.dataProperty().set(data));
+        WaitForAsyncUtils.waitForFxEvents();
+        for (int step = 0; step < 6; step++) {
+            TimeWindow w = view.getWindow();
+            List<String> shown = skin().shownIds();
+            assertFalse(shown.isEmpty());
+            assertTrue(skin().nodeCount() < 400, "nodes are pooled and culled: " + skin().nodeCount());
+            for (String id : shown) {
+                TimelineData.Item it = data.item(data.indexOf(id));
+                // Every node belongs to an event that reaches the screen (labels may reach in from the left).
+                assertTrue(it.start() < w.end() && it.end() > w.start() - w.span(), id + " is near the window " + w);
+            }
+            robot.interact(() -> view.pan(0.7));
+            WaitForAsyncUtils.waitForFxEvents();
+        }
+        int before = skin().nodeCount();
+        for (int i = 0; i < 10; i++) {
+            double by = i % 2 == 0 ? 0.3 : -0.3;
+            robot.interact(() -> view.pan(by));
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(skin().nodeCount() <= before + 60, "panning back and forth reuses nodes");
+    }
+
+    @Test
+    void anEmptyTimelineShowsAndNavigatesWithoutEvents(FxRobot robot) {
+        TimelineData empty = new TimelineData(List.of(new Lane("a", "Only lane", null)), List.of(), List.of(),
+                LocalDate.of(2024, 1, 1));
+        robot.interact(() -> view.dataProperty().set(empty));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertNotNull(view.getWindow());
+        robot.interact(() -> {
+            view.selectNext();
+            view.selectPrevious();
+            view.selectInLane(1);
+            view.zoomIn();
+            view.fitAll();
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        assertNull(view.getSelectedId());
+        assertEquals(0, skin().shownIds().size());
+    }
+
+    @Test
+    void anotherPackReplacesTheViewAndDropsAStaleSelection(FxRobot robot) {
+        TimelineData first = generated(50);
+        robot.interact(() -> {
+            view.dataProperty().set(first);
+            view.reveal("e7");
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("e7", view.getSelectedId());
+        assertNotNull(skin().nodeFor("e7"));
+        TimelineData second = new TimelineData(List.of(new Lane("x", "X", null)), List.of(new Event("other",
+                PartialDate.parse("2001"), null, false, "x", "Other", "s", List.of(), List.of(), List.of(),
+                List.of(new Cite(null, "r", null)))), List.of(), LocalDate.of(2024, 1, 1));
+        robot.interact(() -> view.dataProperty().set(second));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertNull(view.getSelectedId(), "e7 is not in the new pack");
+        assertEquals(second.fitAll(), view.getWindow(), "without eras the view opens on everything");
+        assertEquals(Set.of("other"), Set.copyOf(skin().shownIds()));
+    }
+}
