@@ -95,9 +95,20 @@ class InstitutionsViewTest {
         assertTrue(v.isVisible(), id + " is not on the chart");
         robot.interact(() -> chart.reveal(id));
         WaitForAsyncUtils.waitForFxEvents();
-        robot.clickOn(v);
+        click(robot, v);
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(id, chart.selectedProperty().get());
+    }
+
+    /**
+     * Clicks a node after moving there and letting the events settle: crossing the chart on the
+     * way hovers boxes and lines, and their hover labels must not be in the way of the click.
+     */
+    private static void click(FxRobot robot, Node node) {
+        robot.moveTo(node);
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn(node);
+        WaitForAsyncUtils.waitForFxEvents();
     }
 
     @Test
@@ -115,7 +126,7 @@ class InstitutionsViewTest {
         assertFalse(visibleNodes(chart).contains("cnsc"));
         assertFalse(visibleNodes(chart).contains("cfac"));
         // The next-year button and the year label follow.
-        robot.clickOn(robot.lookup(".year-step").nth(1).queryAs(Button.class));
+        click(robot, robot.lookup(".year-step").nth(1).queryAs(Button.class));
         awaitSettled(chart);
         assertEquals(2013, chart.yearProperty().get());
         assertEquals("2013", robot.lookup(".year-label").queryAs(Label.class).getText());
@@ -157,10 +168,7 @@ class InstitutionsViewTest {
         assertTrue(texts.contains("Who chairs the Central Foreign Affairs Commission?"), "a linked card");
         // The seed quote opens the reader.
         Button quote = robot.lookup(".detail-quote").queryAs(Button.class);
-        // Crossing the chart on the way hovers boxes and lines; let those events settle first.
-        robot.moveTo(quote);
-        WaitForAsyncUtils.waitForFxEvents();
-        robot.clickOn(quote);
+        click(robot, quote);
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(ViewId.SOURCE, shell.context().navigator().getCurrent());
     }
@@ -173,7 +181,7 @@ class InstitutionsViewTest {
         assertFalse(show.isDisabled());
         Target[] seen = new Target[1];
         robot.interact(() -> shell.context().navigator().setDisplay((view, target) -> seen[0] = target));
-        robot.clickOn(show);
+        click(robot, show);
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(new Target.EventTarget("ev-cnsc"), seen[0]);
         assertEquals(ViewId.TIMELINE, shell.context().navigator().getCurrent());
@@ -219,7 +227,7 @@ class InstitutionsViewTest {
         assertFalse(chart.isFocused(), "Ctrl+Tab moves the focus on");
         assertEquals("mfa", chart.selectedProperty().get());
         // Enter on a selected node moves into its details.
-        robot.clickOn(chart.nodeViews().get("mfa"));
+        click(robot, chart.nodeViews().get("mfa"));
         robot.type(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
         Node focused = chart.getScene().getFocusOwner();
@@ -284,7 +292,7 @@ class InstitutionsViewTest {
         assertEquals(2018, chart.yearProperty().get());
         // Typing on the chart starts a search.
         robot.type(KeyCode.ESCAPE);
-        robot.clickOn(chart.nodeViews().get("mfa"));
+        click(robot, chart.nodeViews().get("mfa"));
         robot.write("u");
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(search.isFocused());
@@ -296,7 +304,7 @@ class InstitutionsViewTest {
         InstitutionChart chart = openChart(robot);
         ToggleButton diplomacy = robot.lookup(".legend-toggle").queryAllAs(ToggleButton.class).stream()
                 .filter(b -> b.getUserData() == RelationType.PARTY_DIPLOMACY).findFirst().orElseThrow();
-        robot.clickOn(diplomacy);
+        click(robot, diplomacy);
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(RelationType.PARTY_DIPLOMACY, chart.focusTypeProperty().get());
         for (String id : new String[] {"ild", "cpd", "ufwd", "mfa"}) {
@@ -309,7 +317,7 @@ class InstitutionsViewTest {
                 "United Front Work Department"}) {
             assertTrue(texts.contains(dept + " does party diplomacy alongside Ministry of Foreign Affairs"), texts.toString());
         }
-        robot.clickOn(diplomacy);
+        click(robot, diplomacy);
         WaitForAsyncUtils.waitForFxEvents();
         assertNull(chart.focusTypeProperty().get());
     }
@@ -358,11 +366,11 @@ class InstitutionsViewTest {
         InstitutionChart chart = openChart(robot);
         Button fit = robot.lookup(".institutions-view .toolbar-button")
                 .match(b -> "Fit".equals(((Labeled) b).getText())).queryAs(Button.class);
-        robot.clickOn(fit);
+        click(robot, fit);
         double fitted = chart.zoomProperty().get();
-        robot.clickOn(robot.lookup(".zoom-button").nth(1).queryAs(Button.class));
+        click(robot, robot.lookup(".zoom-button").nth(1).queryAs(Button.class));
         assertEquals(fitted * 1.25, chart.zoomProperty().get(), 0.01);
-        robot.clickOn(fit);
+        click(robot, fit);
         assertEquals(fitted, chart.zoomProperty().get(), 1e-6);
         // Every node of the year is inside the view when fitted.
         for (ChartNodeView v : chart.nodeViews().values()) {
