@@ -48,7 +48,18 @@ class ShellNavigationTest {
             assertEquals(views[i], shell.context().navigator().getCurrent());
             assertTrue(visibleView(robot).isVisible());
             assertEquals(views[i], visibleView(robot).getProperties().get(ViewId.class));
+            assertTrue(focusIsInside(visibleView(robot)), views[i] + ": the keyboard focus moves into the view, not "
+                    + shell.scene().getFocusOwner());
         }
+    }
+
+    private boolean focusIsInside(Node view) {
+        for (Node n = shell.scene().getFocusOwner(); n != null; n = n.getParent()) {
+            if (n == view) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @Test

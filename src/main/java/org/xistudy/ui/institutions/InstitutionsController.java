@@ -128,8 +128,15 @@ public final class InstitutionsController implements StudyView {
                 return "";
             }
             List<String> phrases = ChangeSummary.phrases(text, model.getGraph(), d);
-            return phrases.isEmpty() ? text.get("institutions.change.none") : String.join(text.get("institutions.separator"), phrases);
-        }, model.diffProperty()));
+            String change = phrases.isEmpty() ? text.get("institutions.change.none")
+                    : String.join(text.get("institutions.separator"), phrases);
+            if (model.getYear() > model.dataYearProperty().get()) {
+                // Open-ended relations would otherwise seem to be known for years the pack never saw.
+                change = text.format("institutions.change.beyondData",
+                        Integer.toString(model.dataYearProperty().get())) + text.get("institutions.separator") + change;
+            }
+            return change;
+        }, model.diffProperty(), model.dataYearProperty()));
         changeText.accessibleTextProperty().bind(Bindings.concat(changeHeading.textProperty(), " ",
                 changeText.textProperty()));
 

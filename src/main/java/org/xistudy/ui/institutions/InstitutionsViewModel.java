@@ -58,11 +58,23 @@ public final class InstitutionsViewModel {
             () -> matches.get().stream().map(ChartNode::id).collect(Collectors.toUnmodifiableSet()), matches);
     private final ObjectProperty<RelationType> legendFocus = new SimpleObjectProperty<>(this, "legendFocus");
 
+    /** The last year the pack's dates reach; later years only repeat what it knew then. */
+    private final javafx.beans.binding.IntegerBinding dataYear = Bindings.createIntegerBinding(
+            () -> index.get() == null ? maxYear() : org.xistudy.study.chart.DataYears.latest(index.get().pack()), index);
+
     public InstitutionsViewModel() {
         graph.addListener((obs, o, n) -> {
             selected.set(null);
             legendFocus.set(null);
+            if (n != null) {
+                year.set(dataYear.get()); // open a new pack at the latest year it knows about
+            }
         });
+    }
+
+    /** The last year the pack's dates reach. */
+    public javafx.beans.binding.IntegerBinding dataYearProperty() {
+        return dataYear;
     }
 
     /** The latest year the chart shows: this year. */

@@ -5,6 +5,11 @@ import javafx.beans.binding.Bindings;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.xistudy.ui.AppContext;
+import javafx.beans.InvalidationListener;
+import org.xistudy.study.settings.DisplaySettings;
+import org.xistudy.study.settings.DisplaySettingsFile;
+import org.xistudy.study.storage.JsonStore;
+import org.xistudy.ui.common.Theme;
 import org.xistudy.ui.common.UncaughtErrors;
 
 /** Builds the main window on a stage. The application and the UI tests both start here. */
@@ -42,9 +47,33 @@ public final class Shell {
         }, context.packs().indexProperty()));
         stage.setMinWidth(960);
         stage.setMinHeight(600);
+        DisplaySettingsFile.Loaded display = rememberDisplay(context);
         main.controller().start(contentFile);
         stage.show();
+        if (display.status() == JsonStore.Status.QUARANTINED) {
+            context.dialogs().showInfo(context.text("settings.damaged.title"), context.text("settings.damaged.title"),
+                    context.text("settings.damaged.body", String.valueOf(display.movedTo())));
+        } else if (display.status() == JsonStore.Status.REFUSED) {
+            context.dialogs().showInfo(context.text("settings.newer.title"), context.text("settings.newer.title"),
+                    context.text("settings.newer.body"));
+        }
         return new Shell(context, main.controller(), scene);
+    }
+
+    /** Applies the saved palette and text size, and saves them whenever the user changes them. */
+    private static DisplaySettingsFile.Loaded rememberDisplay(AppContext context) {
+        DisplaySettingsFile file = new DisplaySettingsFile(context.dataDir());
+        DisplaySettingsFile.Loaded loaded = file.load();
+        Theme theme = context.theme();
+        theme.paletteProperty().set(DisplaySettings.DARK.equals(loaded.settings().palette()) ? Theme.Palette.DARK
+                : Theme.Palette.LIGHT);
+        theme.scaleProperty().set(loaded.settings().textScale());
+        InvalidationListener save = obs -> file.save(new DisplaySettings(
+                theme.paletteProperty().get() == Theme.Palette.DARK ? DisplaySettings.DARK : DisplaySettings.LIGHT,
+                theme.scaleProperty().get()));
+        theme.paletteProperty().addListener(save);
+        theme.scaleProperty().addListener(save);
+        return loaded;
     }
 
     public AppContext context() {

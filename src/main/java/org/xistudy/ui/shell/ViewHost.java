@@ -2,6 +2,7 @@ package org.xistudy.ui.shell;
 
 import java.util.EnumMap;
 import java.util.Map;
+import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.layout.StackPane;
 import org.xistudy.ui.AppContext;
@@ -33,6 +34,43 @@ final class ViewHost {
                 sv.reveal(target);
             }
         }
+        // Keyboard users land in the view they chose. A view may move the focus itself (also
+        // later on the FX thread); this runs after it and only helps when the focus is elsewhere.
+        javafx.application.Platform.runLater(() -> {
+            if (root.getScene() != null && !contains(root, root.getScene().getFocusOwner())) {
+                Node first = firstFocusable(root);
+                if (first != null) {
+                    first.requestFocus();
+                }
+            }
+        });
+    }
+
+    private static boolean contains(Parent root, Node node) {
+        for (Node n = node; n != null; n = n.getParent()) {
+            if (n == root) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Node firstFocusable(Node node) {
+        if (!node.isVisible() || node.isDisabled()) {
+            return null;
+        }
+        if (node.isFocusTraversable()) {
+            return node;
+        }
+        if (node instanceof Parent p) {
+            for (Node child : p.getChildrenUnmodifiable()) {
+                Node found = firstFocusable(child);
+                if (found != null) {
+                    return found;
+                }
+            }
+        }
+        return null;
     }
 
     /** The controller of a view that has been loaded, or null. */

@@ -23,6 +23,17 @@ class InstitutionsViewModelTest {
     }
 
     @Test
+    void aNewPackOpensAtTheLastYearItKnowsAbout() {
+        int known = org.xistudy.study.chart.DataYears.latest(model.indexProperty().get().pack());
+        assertEquals(known, model.getYear());
+        assertEquals(known, model.dataYearProperty().get());
+        model.setYear(2001);
+        model.indexProperty().set(org.xistudy.content.TestPacks.load(org.xistudy.content.TestPacks.minimal())
+                .index().orElseThrow());
+        assertEquals(2023, model.getYear(), "the minimal pack's latest date is its essay's, December 2023");
+    }
+
+    @Test
     void theYearStaysBetween2000AndThisYear() {
         model.setYear(1990);
         assertEquals(2000, model.getYear());
