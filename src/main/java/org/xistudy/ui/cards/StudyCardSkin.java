@@ -512,7 +512,7 @@ final class StudyCardSkin extends SkinBase<StudyCardView> {
         }
         for (CardPresentation.Source s : sources) {
             if (s.isQuote()) {
-                Text quote = new Text(s.quote());
+                Text quote = new Text(org.xistudy.content.Quotations.display(s.quote()));
                 quote.getStyleClass().add("card-quote");
                 TextFlow flow = new TextFlow(quote);
                 flow.getStyleClass().add("card-quote-flow");

@@ -258,7 +258,7 @@ final class DetailPane extends VBox {
         }
         VBox rows = section("institutions.detail.essay");
         for (Cite c : quotes) {
-            Button quote = new Button(text.format("institutions.detail.quote", c.quote()));
+            Button quote = new Button(org.xistudy.content.Quotations.display(c.quote()));
             quote.getStyleClass().add("detail-quote");
             quote.setWrapText(true);
             quote.setMaxWidth(Double.MAX_VALUE);

@@ -162,7 +162,7 @@ public final class PresentController {
             explanationBox.getChildren().add(l);
         }
         boolean quote = q.cite() != null && q.cite().isQuote();
-        quoteLabel.setText(quote ? "\u201C" + q.cite().quote() + "\u201D" : "");
+        quoteLabel.setText(quote ? org.xistudy.content.Quotations.display(q.cite().quote()) : "");
         quoteLabel.setVisible(quote);
         quoteLabel.setManaged(quote);
     }

@@ -186,7 +186,7 @@ public final class QuestionController {
             return;
         }
         if (quote) {
-            quoteLabel.setText("\u201C" + cite.quote() + "\u201D");
+            quoteLabel.setText(org.xistudy.content.Quotations.display(cite.quote()));
             String section = shown == null || shown.section() == null ? "" : texts.section(shown.section());
             readerLink.setText(section.isEmpty() ? context.text("quiz.feedback.read")
                     : context.text("quiz.feedback.readIn", section));

@@ -132,7 +132,7 @@ public final class SummaryController {
             card.getChildren().add(l);
         }
         if (q.cite() != null && q.cite().isQuote()) {
-            Label quote = new Label("\u201C" + q.cite().quote() + "\u201D");
+            Label quote = new Label(org.xistudy.content.Quotations.display(q.cite().quote()));
             quote.getStyleClass().add("evidence-quote");
             quote.setWrapText(true);
             Hyperlink link = new Hyperlink(context.text("quiz.feedback.read"));

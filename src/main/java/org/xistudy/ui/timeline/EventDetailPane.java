@@ -259,7 +259,7 @@ final class EventDetailPane {
 
     /** The essay's words, as a block that opens the reader at them. */
     private Node quoteBlock(String quote) {
-        Label words = label("\u201C" + quote + "\u201D", "detail-quote-text");
+        Label words = label(org.xistudy.content.Quotations.display(quote), "detail-quote-text");
         Label open = label(context.text("timeline.detail.quote.open") + " \u203A", "detail-quote-open");
         VBox block = new VBox(4, words, open);
         block.getStyleClass().add("detail-quote");
