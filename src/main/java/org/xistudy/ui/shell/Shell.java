@@ -14,8 +14,10 @@ import org.xistudy.ui.common.UncaughtErrors;
 
 /** Builds the main window on a stage. The application and the UI tests both start here. */
 public final class Shell {
-    private static final double WIDTH = 1360;
-    private static final double HEIGHT = 840;
+    /** The window's first size: most of the screen, so the timeline and chart have room. */
+    private static final double SCREEN_SHARE = 0.9;
+    private static final double MIN_WIDTH = 960;
+    private static final double MIN_HEIGHT = 600;
 
     private final AppContext context;
     private final MainController controller;
@@ -34,8 +36,9 @@ public final class Shell {
         new UncaughtErrors(context.dialogs()).install();
         AppContext.Loaded<MainController> main = context.load("shell/MainWindow.fxml");
         javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
-        Scene scene = new Scene(main.root(), Math.min(WIDTH, screen.getWidth() * 0.95),
-                Math.min(HEIGHT, screen.getHeight() * 0.95));
+        Scene scene = new Scene(main.root(), Math.max(Math.min(MIN_WIDTH, screen.getWidth()),
+                screen.getWidth() * SCREEN_SHARE), Math.max(Math.min(MIN_HEIGHT, screen.getHeight()),
+                screen.getHeight() * SCREEN_SHARE));
         context.theme().apply(scene);
         context.setWindow(stage);
         stage.setScene(scene);
@@ -45,8 +48,8 @@ public final class Shell {
             return index == null ? context.text("app.name")
                     : context.text("app.windowTitle", index.pack().title());
         }, context.packs().indexProperty()));
-        stage.setMinWidth(960);
-        stage.setMinHeight(600);
+        stage.setMinWidth(Math.min(MIN_WIDTH, screen.getWidth()));
+        stage.setMinHeight(Math.min(MIN_HEIGHT, screen.getHeight()));
         DisplaySettingsFile.Loaded display = rememberDisplay(context);
         main.controller().start(contentFile);
         stage.show();
