@@ -35,6 +35,18 @@ public final class PackFiles {
         return false;
     }
 
+    /**
+     * The pack among files dropped on the window: exactly one file, named like a pack. Several
+     * files, or anything else, are not taken, so a stray drop never replaces the open pack.
+     */
+    public static java.util.Optional<java.nio.file.Path> droppedPack(List<java.nio.file.Path> files) {
+        if (files == null || files.size() != 1 || files.get(0).getFileName() == null
+                || !isPackName(files.get(0).getFileName().toString())) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(files.get(0));
+    }
+
     /** Glob patterns for file choosers, such as {@code *.xipack}. */
     public static List<String> globs() {
         return EXTENSIONS.stream().map(ext -> "*." + ext).toList();

@@ -186,6 +186,16 @@ class CliTest {
     }
 
     @Test
+    void onlyASinglePackFileIsTakenFromADrop() {
+        assertEquals(java.util.Optional.of(Path.of("/tmp/week 3.json")),
+                PackFiles.droppedPack(List.of(Path.of("/tmp/week 3.json"))));
+        assertEquals(java.util.Optional.of(Path.of("a.XIPACK")), PackFiles.droppedPack(List.of(Path.of("a.XIPACK"))));
+        assertTrue(PackFiles.droppedPack(List.of(Path.of("a.json"), Path.of("b.json"))).isEmpty(), "two files");
+        assertTrue(PackFiles.droppedPack(List.of(Path.of("notes.txt"))).isEmpty());
+        assertTrue(PackFiles.droppedPack(List.of()).isEmpty());
+    }
+
+    @Test
     void packFileNames() {
         assertTrue(PackFiles.isPackName("a.xipack"));
         assertTrue(PackFiles.isPackName("A.Json"));

@@ -29,10 +29,6 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyCodeCombination;
-import javafx.scene.input.KeyCombination;
-import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.GridPane;
 import javafx.util.Callback;
@@ -121,13 +117,7 @@ public final class CardBrowserController {
             return row;
         });
         table.setContextMenu(contextMenu());
-        root.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
-            if (new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN).match(e)) {
-                searchField.requestFocus();
-                searchField.selectAll();
-                e.consume();
-            }
-        });
+        org.xistudy.ui.common.FindKeys.focusOnShortcut(root, searchField);
     }
 
     private void setUpFilters() {

@@ -15,9 +15,6 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.image.WritableImage;
 import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyCodeCombination;
-import javafx.scene.input.KeyCombination;
-import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.StackPane;
@@ -150,13 +147,7 @@ public final class InstitutionsController implements StudyView {
             }
         });
 
-        root.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
-            if (new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN).match(e)) {
-                searchField.requestFocus();
-                searchField.selectAll();
-                e.consume();
-            }
-        });
+        org.xistudy.ui.common.FindKeys.focusOnShortcut(root, searchField);
     }
 
     private void bindYear() {

@@ -16,9 +16,6 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyCodeCombination;
-import javafx.scene.input.KeyCombination;
-import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
@@ -126,28 +123,8 @@ public final class ReaderController implements StudyView {
             }
         });
 
-        searchField.setOnKeyPressed(this::searchKey);
-        root.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
-            if (new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN).match(e)) {
-                searchField.requestFocus();
-                searchField.selectAll();
-                e.consume();
-            }
-        });
-    }
-
-    private void searchKey(KeyEvent e) {
-        if (e.getCode() == KeyCode.ENTER) {
-            if (e.isShiftDown()) {
-                model.previousMatch();
-            } else {
-                model.nextMatch();
-            }
-            e.consume();
-        } else if (e.getCode() == KeyCode.ESCAPE) {
-            searchField.clear();
-            e.consume();
-        }
+        org.xistudy.ui.common.FindKeys.stepThroughMatches(searchField, model::nextMatch, model::previousMatch, null);
+        org.xistudy.ui.common.FindKeys.focusOnShortcut(root, searchField);
     }
 
     private void openSelectedCited() {

@@ -132,23 +132,22 @@ public final class MainController {
     }
 
     private void dragOver(DragEvent e) {
-        if (e.getDragboard().hasFiles() && droppedPack(e.getDragboard().getFiles()) != null) {
+        if (e.getDragboard().hasFiles() && droppedPack(e.getDragboard().getFiles()).isPresent()) {
             e.acceptTransferModes(TransferMode.COPY, TransferMode.LINK);
         }
         e.consume();
     }
 
     private void dragDropped(DragEvent e) {
-        File f = e.getDragboard().hasFiles() ? droppedPack(e.getDragboard().getFiles()) : null;
-        if (f != null) {
-            open(f.toPath());
-        }
-        e.setDropCompleted(f != null);
+        var pack = e.getDragboard().hasFiles() ? droppedPack(e.getDragboard().getFiles())
+                : java.util.Optional.<Path>empty();
+        pack.ifPresent(this::open);
+        e.setDropCompleted(pack.isPresent());
         e.consume();
     }
 
-    private static File droppedPack(List<File> files) {
-        return files.size() == 1 && PackFiles.isPackName(files.get(0).getName()) ? files.get(0) : null;
+    private static java.util.Optional<Path> droppedPack(List<File> files) {
+        return PackFiles.droppedPack(files.stream().map(File::toPath).toList());
     }
 
     @FXML

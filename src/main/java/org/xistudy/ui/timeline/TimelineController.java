@@ -14,8 +14,6 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyCodeCombination;
-import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
@@ -123,14 +121,9 @@ public final class TimelineController implements StudyView {
         previousMatchButton.disableProperty().bind(Bindings.createBooleanBinding(
                 () -> model.matchesProperty().getValue().isEmpty(), model.matchesProperty()));
         nextMatchButton.disableProperty().bind(previousMatchButton.disableProperty());
-        searchField.setOnKeyPressed(this::searchKey);
-        root.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
-            if (new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN).match(e)) {
-                searchField.requestFocus();
-                searchField.selectAll();
-                e.consume();
-            }
-        });
+        org.xistudy.ui.common.FindKeys.stepThroughMatches(searchField, model::nextMatch, model::previousMatch,
+                timeline::requestFocus);
+        org.xistudy.ui.common.FindKeys.focusOnShortcut(root, searchField);
 
         model.dataProperty().addListener((obs, old, d) -> {
             if (d != null && pendingReveal != null) {
@@ -238,27 +231,6 @@ public final class TimelineController implements StudyView {
         Node first = details.firstFocusable();
         if (first != null) {
             first.requestFocus();
-        }
-    }
-
-    private void searchKey(KeyEvent e) {
-        if (e.getCode() == KeyCode.ENTER) {
-            if (e.isShiftDown()) {
-                model.previousMatch();
-            } else {
-                model.nextMatch();
-            }
-            e.consume();
-        } else if (e.getCode() == KeyCode.ESCAPE) {
-            if (searchField.getText().isEmpty()) {
-                timeline.requestFocus();
-            } else {
-                searchField.clear();
-            }
-            e.consume();
-        } else if (e.getCode() == KeyCode.DOWN) {
-            timeline.requestFocus();
-            e.consume();
         }
     }
 
