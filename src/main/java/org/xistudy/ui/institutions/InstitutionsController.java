@@ -227,29 +227,11 @@ public final class InstitutionsController implements StudyView {
 
     /** Enter on the chart: the focus goes to the first thing the details offer (a link, the quote). */
     private void focusDetail() {
-        Node first = firstFocusable(detail);
+        Node first = org.xistudy.ui.common.Focus.firstFocusable(detail);
         if (first != null) {
             first.requestFocus();
             detailScroll.setVvalue(0);
         }
-    }
-
-    private static Node firstFocusable(Node n) {
-        if (!n.isVisible() || n.isDisabled()) {
-            return null;
-        }
-        if (n.isFocusTraversable()) {
-            return n;
-        }
-        if (n instanceof javafx.scene.Parent p) {
-            for (Node c : p.getChildrenUnmodifiable()) {
-                Node f = firstFocusable(c);
-                if (f != null) {
-                    return f;
-                }
-            }
-        }
-        return null;
     }
 
     @FXML

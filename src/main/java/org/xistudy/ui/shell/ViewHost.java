@@ -9,6 +9,7 @@ import org.xistudy.ui.AppContext;
 import org.xistudy.ui.StudyView;
 import org.xistudy.ui.Target;
 import org.xistudy.ui.ViewId;
+import org.xistudy.ui.common.Focus;
 
 /** Loads each view the first time it is shown and keeps it, so views keep their state. */
 final class ViewHost {
@@ -37,45 +38,12 @@ final class ViewHost {
         // Keyboard users land in the view they chose. A view may move the focus itself (also
         // later on the FX thread); this runs after it and only helps when the focus is elsewhere.
         javafx.application.Platform.runLater(() -> {
-            if (root.getScene() != null && !contains(root, root.getScene().getFocusOwner())) {
-                Node first = firstFocusable(root);
+            if (root.getScene() != null && !Focus.isInside(root.getScene().getFocusOwner(), root)) {
+                Node first = Focus.firstFocusable(root);
                 if (first != null) {
                     first.requestFocus();
                 }
             }
         });
-    }
-
-    private static boolean contains(Parent root, Node node) {
-        for (Node n = node; n != null; n = n.getParent()) {
-            if (n == root) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static Node firstFocusable(Node node) {
-        if (!node.isVisible() || node.isDisabled()) {
-            return null;
-        }
-        if (node.isFocusTraversable()) {
-            return node;
-        }
-        if (node instanceof Parent p) {
-            for (Node child : p.getChildrenUnmodifiable()) {
-                Node found = firstFocusable(child);
-                if (found != null) {
-                    return found;
-                }
-            }
-        }
-        return null;
-    }
-
-    /** The controller of a view that has been loaded, or null. */
-    Object controller(ViewId view) {
-        AppContext.Loaded<Object> v = loaded.get(view);
-        return v == null ? null : v.controller();
     }
 }
