@@ -10,6 +10,8 @@ import org.xistudy.content.LoadResult;
 import org.xistudy.content.PackFiles;
 import org.xistudy.content.PackLoader;
 import org.xistudy.content.Problem;
+import org.xistudy.platform.BuildInfo;
+import org.xistudy.platform.SharedArchive;
 
 /**
  * The command line. Everything here runs without a display; only {@link Command#RUN} starts the

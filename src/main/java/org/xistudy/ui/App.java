@@ -4,7 +4,7 @@ import java.nio.file.Path;
 import java.util.Locale;
 import javafx.application.Application;
 import javafx.stage.Stage;
-import org.xistudy.cli.SharedArchive;
+import org.xistudy.platform.SharedArchive;
 import org.xistudy.study.DataDirs;
 import org.xistudy.ui.shell.Shell;
 

@@ -12,52 +12,76 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.ResourceBundle;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.fxml.FXMLLoader;
 import javafx.scene.Parent;
+import javafx.stage.Stage;
 import javafx.stage.Window;
+import org.xistudy.ui.common.BackgroundWork;
+import org.xistudy.ui.common.CompositeBundle;
 import org.xistudy.ui.common.DialogService;
+import org.xistudy.ui.common.FxDialogService;
 import org.xistudy.ui.common.Theme;
+import org.xistudy.ui.common.UiText;
 
 /**
  * The services every controller may use: the open pack, navigation, dialogs, UI text and the
  * theme. Controllers receive it through their constructor when the FXML loader creates them.
  */
 public final class AppContext {
-    /** The resource bundles of UI text: the shell's, then one per view. */
-    public static final List<String> BUNDLES = List.of("i18n.messages", "i18n.reader", "i18n.timeline",
-            "i18n.institutions", "i18n.cards", "i18n.quiz", "i18n.present");
-
     private final ResourceBundle bundle;
-    private final PackModel packs = new PackModel();
+    private final UiText uiText;
+    private final BackgroundWork background;
+    private final PackModel packs;
     private final Navigator navigator;
-    private final Theme theme = new Theme();
+    private final Theme theme = new Theme(UiPart.stylesheets());
     private final DialogService dialogs;
     private final Path dataDir;
     private final Map<Class<?>, Object> services = new HashMap<>();
-    private final javafx.beans.property.ObjectProperty<Integer> focusYear =
-            new javafx.beans.property.SimpleObjectProperty<>(this, "focusYear");
+    private final ObjectProperty<Integer> focusYear = new SimpleObjectProperty<>(this, "focusYear");
     private Window window;
-    private java.util.function.Consumer<String> urlOpener = url -> { };
+    private Consumer<String> urlOpener = url -> { };
 
+    /** The context of the running app: JavaFX dialogs and background threads. */
     public AppContext(Locale locale, Path dataDir) {
-        this.bundle = new org.xistudy.ui.common.CompositeBundle(BUNDLES, locale);
+        this(locale, dataDir, BackgroundWork.threads(), null);
+    }
+
+    /**
+     * A context with the given background work and dialogs (tests pass same-thread work and a
+     * fake); {@code dialogs} null means the JavaFX dialogs.
+     */
+    public AppContext(Locale locale, Path dataDir, BackgroundWork background, DialogService dialogs) {
+        this.bundle = new CompositeBundle(UiPart.bundles(), locale);
+        this.uiText = new UiText(bundle);
         this.dataDir = dataDir;
+        this.background = Objects.requireNonNull(background);
+        this.packs = new PackModel(background);
         this.navigator = new Navigator(packs::getIndex);
-        this.dialogs = new DialogService(bundle, () -> window, () -> List.copyOf(theme.stylesheets()));
+        this.dialogs = dialogs != null ? dialogs
+                : new FxDialogService(bundle, this::dialogOwner, () -> List.copyOf(theme.stylesheets()));
     }
 
     public ResourceBundle bundle() {
         return bundle;
     }
 
+    /** All UI text: words by key and dates, in the UI's language. */
+    public UiText uiText() {
+        return uiText;
+    }
+
     /** UI text by key. */
     public String text(String key) {
-        return bundle.getString(key);
+        return uiText.get(key);
     }
 
     /** UI text by key, with {@link java.text.MessageFormat} arguments. */
     public String text(String key, Object... args) {
-        return new java.text.MessageFormat(bundle.getString(key), bundle.getLocale()).format(args);
+        return uiText.format(key, args);
     }
 
     public PackModel packs() {
@@ -72,6 +96,11 @@ public final class AppContext {
         return dialogs;
     }
 
+    /** Where work runs that must not hold up the FX thread. */
+    public BackgroundWork background() {
+        return background;
+    }
+
     public Theme theme() {
         return theme;
     }
@@ -80,7 +109,7 @@ public final class AppContext {
      * The year the user is looking at, shared between views: selecting a timeline event sets it,
      * and the institution chart follows it. Null when nothing has set it yet.
      */
-    public javafx.beans.property.ObjectProperty<Integer> focusYearProperty() {
+    public ObjectProperty<Integer> focusYearProperty() {
         return focusYear;
     }
 
@@ -97,13 +126,18 @@ public final class AppContext {
         this.window = window;
     }
 
+    /** Dialogs open over the window the user is working in (the presenter's, say), else the main one. */
+    private Window dialogOwner() {
+        return Window.getWindows().stream().filter(w -> w instanceof Stage && w.isFocused()).findFirst().orElse(window);
+    }
+
     /** Opens a web address in the user's browser. */
     public void openUrl(String url) {
         urlOpener.accept(url);
     }
 
     /** The application sets how web addresses are opened (its host services). */
-    public void setUrlOpener(java.util.function.Consumer<String> opener) {
+    public void setUrlOpener(Consumer<String> opener) {
         this.urlOpener = Objects.requireNonNull(opener);
     }
 
@@ -122,7 +156,7 @@ public final class AppContext {
     }
 
     /** A shared service, made by {@code create} and registered the first time it is asked for. */
-    public <T> T service(Class<T> type, java.util.function.Supplier<T> create) {
+    public <T> T service(Class<T> type, Supplier<T> create) {
         Object s = services.get(type);
         if (s == null) {
             s = Objects.requireNonNull(create.get());

@@ -1,8 +1,6 @@
 package org.xistudy.ui;
 
 import java.nio.file.Path;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.application.Platform;
@@ -10,10 +8,10 @@ import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.concurrent.Task;
 import org.xistudy.content.LoadResult;
 import org.xistudy.content.PackIndex;
 import org.xistudy.content.PackLoader;
+import org.xistudy.ui.common.BackgroundWork;
 
 /**
  * The open content pack. Packs load on a background thread; a pack with errors is never
@@ -23,11 +21,11 @@ public final class PackModel {
     private final ReadOnlyObjectWrapper<PackIndex> index = new ReadOnlyObjectWrapper<>(this, "index");
     private final ReadOnlyObjectWrapper<LoadResult> loaded = new ReadOnlyObjectWrapper<>(this, "loaded");
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(this, "loading");
-    private final ExecutorService loader = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "pack-loader");
-        t.setDaemon(true);
-        return t;
-    });
+    private final BackgroundWork background;
+
+    public PackModel(BackgroundWork background) {
+        this.background = background;
+    }
 
     /** The current pack, or null before the first pack loads. */
     public ReadOnlyObjectProperty<PackIndex> indexProperty() {
@@ -59,22 +57,13 @@ public final class PackModel {
 
     private void load(Supplier<LoadResult> work, Consumer<LoadResult> onProblems) {
         loading.set(true);
-        Task<LoadResult> task = new Task<>() {
-            @Override
-            protected LoadResult call() {
-                return work.get();
-            }
-        };
-        task.setOnSucceeded(e -> {
+        background.run(work::get, result -> {
             loading.set(false);
-            accept(task.getValue(), onProblems);
-        });
-        task.setOnFailed(e -> {
+            accept(result, onProblems);
+        }, error -> {
             loading.set(false);
-            Throwable t = task.getException();
-            Thread.getDefaultUncaughtExceptionHandler().uncaughtException(Thread.currentThread(), t);
+            Thread.getDefaultUncaughtExceptionHandler().uncaughtException(Thread.currentThread(), error);
         });
-        loader.execute(task);
     }
 
     /** Installs a load result if it is valid; otherwise passes it to {@code onProblems}. */

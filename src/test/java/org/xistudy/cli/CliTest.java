@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.xistudy.content.PackFiles;
 import org.xistudy.content.TestPacks;
+import org.xistudy.platform.BuildInfo;
 
 class CliTest {
     private final Cli cli = new Cli(Map.of());

@@ -6,6 +6,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import javafx.stage.Stage;
 import org.testfx.util.WaitForAsyncUtils;
+import org.xistudy.ui.common.BackgroundWork;
 import org.xistudy.ui.shell.Shell;
 
 /** Starts the real main window for UI tests and waits until its first pack has loaded. */
@@ -13,11 +14,18 @@ public final class ShellFixture {
     private ShellFixture() {
     }
 
-    /** Opens the shell on {@code stage} with the bundled pack (or {@code content}) and waits for it. */
+    /** Opens the shell on {@code stage} with the bundled pack (or {@code content}), with real dialogs. */
     public static Shell open(Stage stage, Path dataDir, Path content) {
-        AppContext context = new AppContext(Locale.ENGLISH, dataDir);
-        Shell shell = Shell.open(stage, context, content);
-        return shell;
+        return Shell.open(stage, new AppContext(Locale.ENGLISH, dataDir), content);
+    }
+
+    /**
+     * Opens the shell with {@code dialogs} answering for the user and background work done at once
+     * on the calling thread, so the pack is open when this returns.
+     */
+    public static Shell open(Stage stage, Path dataDir, Path content, FakeDialogs dialogs) {
+        AppContext context = new AppContext(Locale.ENGLISH, dataDir, BackgroundWork.sameThread(), dialogs);
+        return Shell.open(stage, context, content);
     }
 
     /** Waits until the shell has a pack, up to ten seconds. */

@@ -20,6 +20,7 @@ import org.xistudy.content.model.CardType;
 import org.xistudy.study.progress.PackProgress;
 import org.xistudy.study.progress.Statistics;
 import org.xistudy.study.progress.StudyItem;
+import org.xistudy.ui.services.StudyService;
 
 /**
  * The card browser: every study item of the pack with its progress, filtered by a search text,

@@ -14,9 +14,9 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.ListChangeListener;
 import javafx.collections.transformation.SortedList;
 import javafx.fxml.FXML;
-import javafx.scene.control.Alert;
+
 import javafx.scene.control.Button;
-import javafx.scene.control.ButtonType;
+
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
@@ -32,11 +32,13 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.GridPane;
 import javafx.util.Callback;
+import org.xistudy.ui.common.DialogService;
 import org.xistudy.content.model.CardType;
 import org.xistudy.study.progress.IntervalLabel;
 import org.xistudy.study.progress.StudyDay;
 import org.xistudy.ui.AppContext;
 import org.xistudy.ui.Target;
+import org.xistudy.ui.services.StudyService;
 
 /** The card browser page: the table, its filters, the selected card and the actions on it. */
 public final class CardBrowserController {
@@ -352,17 +354,9 @@ public final class CardBrowserController {
         if (keys.isEmpty()) {
             return;
         }
-        Alert confirm = new Alert(Alert.AlertType.CONFIRMATION, context.text("cards.reset.body", keys.size()),
-                ButtonType.OK, ButtonType.CANCEL);
-        confirm.setTitle(context.text("cards.reset.title"));
-        confirm.setHeaderText(context.text("cards.reset.title"));
-        if (context.window() != null) {
-            confirm.initOwner(context.window());
-        }
-        confirm.getDialogPane().getStylesheets().setAll(context.theme().stylesheets());
-        confirm.getDialogPane().getStyleClass().add("app-dialog");
-        confirm.showAndWait().filter(b -> b == ButtonType.OK)
-                .ifPresent(b -> reselectAfter(() -> model.service().reset(keys)));
+        String title = context.text("cards.reset.title");
+        context.dialogs().confirm(new DialogService.Question(title, title, context.text("cards.reset.body",
+                keys.size()), context.text("cards.reset.confirm")), () -> reselectAfter(() -> model.service().reset(keys)));
     }
 
     /** Runs a change that rebuilds the rows, then selects the same items again. */

@@ -17,6 +17,7 @@ import javafx.scene.control.ScrollPane;
 import org.xistudy.study.progress.Statistics;
 import org.xistudy.study.progress.StudySettings;
 import org.xistudy.ui.AppContext;
+import org.xistudy.ui.services.StudyService;
 
 /** The statistics page: draws a {@link StatsViewModel}'s figures as charts. */
 public final class CardStatsController {

@@ -13,6 +13,7 @@ import org.xistudy.study.progress.ProgressStore;
 import org.xistudy.ui.AppContext;
 import org.xistudy.ui.StudyView;
 import org.xistudy.ui.Target;
+import org.xistudy.ui.services.StudyService;
 
 /**
  * The Cards view: three pages (study session, card browser, statistics) under one toolbar, and

@@ -14,6 +14,7 @@ import org.xistudy.study.fsrs.CardState;
 import org.xistudy.study.fsrs.Rating;
 import org.xistudy.study.progress.IntervalLabel;
 import org.xistudy.study.progress.StudyQueue;
+import org.xistudy.ui.services.StudyService;
 
 /**
  * The study session: which item is up, whether it has been turned over, the counts, and what

@@ -10,6 +10,7 @@ import org.xistudy.study.progress.PackProgress;
 import org.xistudy.study.progress.Statistics;
 import org.xistudy.study.progress.StudyDay;
 import org.xistudy.study.progress.StudyItem;
+import org.xistudy.ui.services.StudyService;
 
 /** The statistics page's figures, recomputed whenever progress changes. */
 public final class StatsViewModel {

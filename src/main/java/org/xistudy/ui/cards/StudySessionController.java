@@ -27,6 +27,7 @@ import org.xistudy.study.progress.StudyQueue;
 import org.xistudy.study.progress.StudySettings;
 import org.xistudy.ui.AppContext;
 import org.xistudy.ui.Target;
+import org.xistudy.ui.services.StudyService;
 
 /**
  * The study session page: binds the card, the counts and the answer buttons to a

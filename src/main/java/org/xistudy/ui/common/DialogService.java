@@ -1,133 +1,57 @@
 package org.xistudy.ui.common;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
-import java.text.MessageFormat;
+import java.nio.file.Path;
 import java.util.List;
-import java.util.ResourceBundle;
-import java.util.function.Supplier;
-import javafx.scene.control.Alert;
-import javafx.scene.control.ButtonBar;
-import javafx.scene.control.ButtonType;
-import javafx.scene.control.Label;
-import javafx.scene.control.TextArea;
-import javafx.scene.input.Clipboard;
-import javafx.scene.input.ClipboardContent;
-import javafx.scene.layout.Priority;
-import javafx.scene.layout.VBox;
-import javafx.stage.Window;
+import java.util.Optional;
 import org.xistudy.content.Problem;
 
 /**
- * The one place that shows errors to the user. Dialogs are not modal loops: they never block
- * the caller, so a failure can be reported from anywhere, including a background task's end.
+ * Every dialog the app shows: errors, information, confirmations and file choosers. Controllers
+ * never build an {@code Alert} or a {@code FileChooser} themselves, so tests can answer for the
+ * user with a fake. Messages never block the caller; confirmations answer through a callback.
  */
-public final class DialogService {
-    private static final int MAX_LISTED = 500;
+public interface DialogService {
 
-    private final ResourceBundle bundle;
-    private final Supplier<Window> owner;
-    private final Supplier<List<String>> stylesheets;
-
-    public DialogService(ResourceBundle bundle, Supplier<Window> owner, Supplier<List<String>> stylesheets) {
-        this.bundle = bundle;
-        this.owner = owner;
-        this.stylesheets = stylesheets;
+    /** A yes-or-no question: {@code confirm} is the label of the button that goes ahead. */
+    record Question(String title, String header, String message, String confirm) {
     }
 
-    /**
-     * Lists the problems found in a content file that was not loaded.
-     *
-     * @return the dialog, already showing
-     */
-    public Alert showProblems(String file, List<Problem> problems) {
-        long errors = problems.stream().filter(Problem::isError).count();
-        Alert alert = alert(Alert.AlertType.ERROR, "problems");
-        alert.setTitle(text("dialog.problems.title"));
-        alert.setHeaderText(MessageFormat.format(text("dialog.problems.header"), file, errors));
-        StringBuilder sb = new StringBuilder();
-        problems.stream().limit(MAX_LISTED).forEach(p -> sb.append(p.format()).append('\n'));
-        if (problems.size() > MAX_LISTED) {
-            sb.append(MessageFormat.format(text("dialog.problems.more"), problems.size() - MAX_LISTED)).append('\n');
+    /** A kind of file a chooser offers, such as {@code ("PNG image", List.of("*.png"))}. */
+    record FileFilter(String description, List<String> globs) {
+        public FileFilter {
+            globs = List.copyOf(globs);
         }
-        Label intro = new Label(text("dialog.problems.kept"));
-        intro.setWrapText(true);
-        TextArea list = new TextArea(sb.toString());
-        list.setEditable(false);
-        list.setWrapText(false);
-        list.getStyleClass().add("problem-list");
-        list.setPrefRowCount(Math.min(14, Math.max(4, problems.size() + 1)));
-        list.setPrefColumnCount(90);
-        VBox box = new VBox(10, intro, list);
-        VBox.setVgrow(list, Priority.ALWAYS);
-        alert.getDialogPane().setContent(box);
-        addCopyButton(alert, sb.toString());
-        alert.show();
-        return alert;
     }
+
+    /** What a file chooser asks: its title, the file kinds, and a suggested name (save) or null. */
+    record FileRequest(String title, List<FileFilter> filters, String initialName, Path initialFolder) {
+        public FileRequest {
+            filters = List.copyOf(filters);
+        }
+
+        public FileRequest(String title, List<FileFilter> filters, String initialName) {
+            this(title, filters, initialName, null);
+        }
+    }
+
+    /** Lists the problems found in a content file that was not loaded. */
+    void showProblems(String file, List<Problem> problems);
 
     /** Reports an error with a message the user can act on. */
-    public Alert showError(String title, String message) {
-        Alert alert = alert(Alert.AlertType.ERROR, "error");
-        alert.setTitle(title);
-        alert.setHeaderText(title);
-        alert.setContentText(message);
-        alert.show();
-        return alert;
-    }
+    void showError(String title, String message);
 
     /** Reports a failure nobody expected, with the details for a bug report. */
-    public Alert showUnexpected(Throwable error) {
-        Alert alert = alert(Alert.AlertType.ERROR, "unexpected");
-        alert.setTitle(text("dialog.unexpected.title"));
-        alert.setHeaderText(text("dialog.unexpected.header"));
-        alert.setContentText(text("dialog.unexpected.body"));
-        StringWriter trace = new StringWriter();
-        error.printStackTrace(new PrintWriter(trace));
-        TextArea details = new TextArea(trace.toString());
-        details.setEditable(false);
-        details.getStyleClass().add("problem-list");
-        alert.getDialogPane().setExpandableContent(details);
-        addCopyButton(alert, trace.toString());
-        alert.show();
-        return alert;
-    }
+    void showUnexpected(Throwable error);
 
     /** Shows an information message. */
-    public Alert showInfo(String title, String header, String message) {
-        Alert alert = alert(Alert.AlertType.INFORMATION, "info");
-        alert.setTitle(title);
-        alert.setHeaderText(header);
-        alert.setContentText(message);
-        alert.show();
-        return alert;
-    }
+    void showInfo(String title, String header, String message);
 
-    private Alert alert(Alert.AlertType type, String kind) {
-        Alert alert = new Alert(type);
-        Window w = owner.get();
-        if (w != null) {
-            alert.initOwner(w);
-        }
-        alert.getDialogPane().getStyleClass().addAll("app-dialog", kind + "-dialog");
-        alert.getDialogPane().getStylesheets().setAll(stylesheets.get());
-        alert.setResizable(true);
-        return alert;
-    }
+    /** Asks the question; runs {@code onConfirm} only if the user agrees. */
+    void confirm(Question question, Runnable onConfirm);
 
-    private void addCopyButton(Alert alert, String content) {
-        ButtonType copy = new ButtonType(text("dialog.copy"), ButtonBar.ButtonData.LEFT);
-        alert.getButtonTypes().add(copy);
-        var button = alert.getDialogPane().lookupButton(copy);
-        button.addEventFilter(javafx.event.ActionEvent.ACTION, e -> {
-            ClipboardContent cc = new ClipboardContent();
-            cc.putString(content);
-            Clipboard.getSystemClipboard().setContent(cc);
-            e.consume();
-        });
-    }
+    /** Asks for a file to open; empty when the user cancels. */
+    Optional<Path> chooseOpen(FileRequest request);
 
-    private String text(String key) {
-        return bundle.getString(key);
-    }
+    /** Asks where to save; empty when the user cancels. */
+    Optional<Path> chooseSave(FileRequest request);
 }

@@ -1,12 +1,13 @@
 package org.xistudy.ui.common;
 
 import java.util.Locale;
+import java.util.function.Supplier;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import org.xistudy.content.PackIndex;
 import org.xistudy.content.model.Cited;
-import org.xistudy.ui.AppContext;
 
 /** List cells that show a pack item as a kind badge and its title. */
 public final class ItemCells {
@@ -14,7 +15,7 @@ public final class ItemCells {
     }
 
     /** A cell for any cited item: "EVENT  Xi becomes general secretary". */
-    public static ListCell<Cited> citedCell(AppContext context) {
+    public static ListCell<Cited> citedCell(Supplier<PackIndex> pack, UiText text) {
         return new ListCell<>() {
             private final Label kind = new Label();
             private final Label title = new Label();
@@ -24,7 +25,7 @@ public final class ItemCells {
                 kind.getStyleClass().add("kind-badge");
                 title.getStyleClass().add("item-title");
                 title.setWrapText(true);
-                kind.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+                kind.setMinWidth(Region.USE_PREF_SIZE);
                 box.getStyleClass().add("item-cell");
                 setPrefWidth(0);
             }
@@ -37,10 +38,10 @@ public final class ItemCells {
                     setAccessibleText(null);
                     return;
                 }
-                PackIndex index = context.packs().getIndex();
+                PackIndex index = pack.get();
                 String k = index == null ? "" : index.kindOf(item.id()).map(x -> x.name().toLowerCase(Locale.ROOT))
                         .orElse("");
-                kind.setText(k.isEmpty() ? "" : context.text("kind." + k));
+                kind.setText(k.isEmpty() ? "" : text.get("kind." + k));
                 kind.getStyleClass().removeIf(c -> c.startsWith("kind-") && !c.equals("kind-badge"));
                 kind.getStyleClass().add("kind-" + k);
                 title.setText(index == null ? item.id() : index.label(item.id()));

@@ -1,5 +1,7 @@
 package org.xistudy.ui.common;
 
+import java.net.URL;
+import java.util.ArrayList;
 import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.IntegerProperty;
@@ -38,21 +40,21 @@ public final class Theme {
     private final ObjectProperty<Palette> palette = new SimpleObjectProperty<>(this, "palette", Palette.LIGHT);
     private final IntegerProperty scale = new SimpleIntegerProperty(this, "scale", 0);
     private final ObservableList<String> stylesheets = FXCollections.observableArrayList();
+    private final List<String> sheets;
 
-    public Theme() {
+    /** A theme over the given style sheets (resource paths, such as {@code /css/app.css}), in order. */
+    public Theme(List<String> sheets) {
+        this.sheets = List.copyOf(sheets);
         stylesheets.setAll(urls(palette.get()));
         palette.addListener((obs, old, now) -> stylesheets.setAll(urls(now)));
     }
 
-    /** The shared style sheet, then one per view where the view has one. */
-    static final List<String> SHEETS = List.of("app", "reader", "timeline", "institutions", "cards", "quiz",
-            "present");
-
-    private static List<String> urls(Palette p) {
-        List<String> out = new java.util.ArrayList<>();
+    /** The palette, then the style sheets that exist. */
+    private List<String> urls(Palette p) {
+        List<String> out = new ArrayList<>();
         out.add(p.url());
-        for (String name : SHEETS) {
-            java.net.URL url = Theme.class.getResource("/css/" + name + ".css");
+        for (String sheet : sheets) {
+            URL url = Theme.class.getResource(sheet);
             if (url != null) {
                 out.add(url.toExternalForm());
             }

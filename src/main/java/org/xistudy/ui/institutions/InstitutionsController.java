@@ -1,8 +1,10 @@
 package org.xistudy.ui.institutions;
 
-import java.io.File;
 import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Locale;
 import java.util.List;
+import java.util.Optional;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.fxml.FXML;
@@ -19,7 +21,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import javafx.stage.FileChooser;
+import org.xistudy.ui.common.DialogService;
 import org.xistudy.content.PackIndex;
 import org.xistudy.content.model.RelationType;
 import org.xistudy.study.chart.ChartDiff;
@@ -272,17 +274,15 @@ public final class InstitutionsController implements StudyView {
         if (model.getGraph() == null) {
             return;
         }
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle(text.get("institutions.export.dialog"));
-        chooser.getExtensionFilters().setAll(new FileChooser.ExtensionFilter(text.get("institutions.export.png"),
-                "*.png"));
-        chooser.setInitialFileName(text.format("institutions.export.fileName", Integer.toString(model.getYear())));
-        File file = chooser.showSaveDialog(root.getScene().getWindow());
-        if (file == null) {
+        Optional<Path> chosen = context.dialogs().chooseSave(new DialogService.FileRequest(
+                text.get("institutions.export.dialog"),
+                List.of(new DialogService.FileFilter(text.get("institutions.export.png"), List.of("*.png"))),
+                text.format("institutions.export.fileName", Integer.toString(model.getYear()))));
+        if (chosen.isEmpty()) {
             return;
         }
-        java.nio.file.Path path = file.toPath();
-        if (!path.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".png")) {
+        Path path = chosen.get();
+        if (!path.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".png")) {
             path = path.resolveSibling(path.getFileName() + ".png");
         }
         try {

@@ -22,15 +22,15 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.scene.transform.Scale;
-import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 import javafx.stage.Window;
+import org.xistudy.ui.common.DialogService;
 import org.xistudy.study.quiz.ClassroomGame;
 import org.xistudy.study.quiz.ClassroomGame.Phase;
 import org.xistudy.study.quiz.Question;
 import org.xistudy.ui.AppContext;
-import org.xistudy.ui.quiz.AnswerInput;
-import org.xistudy.ui.quiz.QuizTexts;
+import org.xistudy.ui.answer.AnswerInput;
+import org.xistudy.ui.answer.QuizTexts;
 
 /**
  * The classroom quiz on the projector: one question at a time in large type, stepped through by
@@ -344,12 +344,9 @@ public final class PresentController {
     }
 
     private Path chooseFile(Window owner) {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle(context.text("present.export.title"));
-        chooser.setInitialFileName(context.text("present.export.file", LocalDate.now().toString()));
-        chooser.getExtensionFilters().setAll(new FileChooser.ExtensionFilter(context.text("present.export.csv"), "*.csv"));
-        var file = chooser.showSaveDialog(owner);
-        return file == null ? null : file.toPath();
+        return context.dialogs().chooseSave(new DialogService.FileRequest(context.text("present.export.title"),
+                List.of(new DialogService.FileFilter(context.text("present.export.csv"), List.of("*.csv"))),
+                context.text("present.export.file", LocalDate.now().toString()))).orElse(null);
     }
 
     /** Replaces the file chooser (tests). */

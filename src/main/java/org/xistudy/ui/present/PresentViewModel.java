@@ -21,7 +21,7 @@ import org.xistudy.study.quiz.ClassroomGame;
 import org.xistudy.study.quiz.ClassroomGame.Phase;
 import org.xistudy.study.quiz.Question;
 import org.xistudy.ui.AppContext;
-import org.xistudy.ui.quiz.QuizTexts;
+import org.xistudy.ui.answer.QuizTexts;
 
 /** The classroom quiz as JavaFX properties over a {@link ClassroomGame}. */
 public final class PresentViewModel {

@@ -27,6 +27,7 @@ import org.xistudy.study.quiz.Attempt;
 import org.xistudy.study.quiz.HistoryStats;
 import org.xistudy.study.quiz.QuestionFormat;
 import org.xistudy.ui.AppContext;
+import org.xistudy.ui.answer.QuizTexts;
 
 /** Scores over time, right answers per section and per format, and the list of attempts. */
 public final class HistoryController {

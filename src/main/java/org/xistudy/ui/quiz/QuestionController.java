@@ -21,6 +21,9 @@ import org.xistudy.study.quiz.Question;
 import org.xistudy.study.quiz.QuizSession;
 import org.xistudy.ui.AppContext;
 import org.xistudy.ui.Target;
+import org.xistudy.ui.answer.AnswerInput;
+import org.xistudy.ui.answer.QuizTexts;
+import org.xistudy.ui.answer.ChoiceList;
 
 /**
  * One question at a time, answered by mouse or keyboard, then its feedback: right or wrong, the

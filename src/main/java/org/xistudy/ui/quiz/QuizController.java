@@ -11,6 +11,7 @@ import javafx.scene.layout.BorderPane;
 import org.xistudy.ui.AppContext;
 import org.xistudy.ui.StudyView;
 import org.xistudy.ui.quiz.QuizViewModel.Page;
+import org.xistudy.ui.answer.QuizTexts;
 
 /**
  * The quiz view: set-up, one question at a time, the summary and the history, as pages over one

@@ -36,6 +36,7 @@ import org.xistudy.study.quiz.QuizGenerator;
 import org.xistudy.study.quiz.QuizSettings;
 import org.xistudy.ui.AppContext;
 import org.xistudy.ui.present.Presenter;
+import org.xistudy.ui.answer.QuizTexts;
 
 /**
  * The quiz set-up: what to ask (sections, tags, formats), how many, how timed; and the

@@ -5,7 +5,7 @@ import java.util.List;
 import org.xistudy.content.PackIndex;
 import org.xistudy.study.progress.ProgressStore;
 import org.xistudy.ui.AppContext;
-import org.xistudy.ui.cards.StudyService;
+import org.xistudy.ui.services.StudyService;
 
 /**
  * "Add misses to my study cards" through the flashcards' {@link StudyService}: the cards become

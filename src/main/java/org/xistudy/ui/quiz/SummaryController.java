@@ -18,6 +18,7 @@ import org.xistudy.study.quiz.Question;
 import org.xistudy.study.quiz.QuizSession;
 import org.xistudy.ui.AppContext;
 import org.xistudy.ui.Target;
+import org.xistudy.ui.answer.QuizTexts;
 
 /** The end of a quiz: the score, the time, each section, every miss; retry or study the misses. */
 public final class SummaryController {

@@ -93,7 +93,7 @@ public final class ReaderController implements StudyView {
         citedList.itemsProperty().bind(Bindings.createObjectBinding(
                 () -> FXCollections.observableArrayList(model.citedHereProperty().getValue()),
                 model.citedHereProperty()));
-        citedList.setCellFactory(list -> ItemCells.citedCell(context));
+        citedList.setCellFactory(list -> ItemCells.citedCell(context.packs()::getIndex, context.uiText()));
         citedHint.textProperty().bind(Bindings.createStringBinding(() -> {
             String a = model.selectedAnchorProperty().get();
             if (a == null) {

@@ -16,9 +16,9 @@ import javafx.scene.input.DragEvent;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
-import javafx.stage.FileChooser;
 import javafx.stage.Stage;
-import org.xistudy.cli.BuildInfo;
+import org.xistudy.ui.common.DialogService;
+import org.xistudy.platform.BuildInfo;
 import org.xistudy.content.LoadResult;
 import org.xistudy.content.PackFiles;
 import org.xistudy.ui.AppContext;
@@ -110,15 +110,10 @@ public final class MainController {
 
     @FXML
     void openPack() {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle(context.text("dialog.open.title"));
-        chooser.getExtensionFilters().setAll(
-                new FileChooser.ExtensionFilter(context.text("dialog.open.packs"), PackFiles.globs()),
-                new FileChooser.ExtensionFilter(context.text("dialog.open.all"), "*"));
-        File file = chooser.showOpenDialog(root.getScene().getWindow());
-        if (file != null) {
-            open(file.toPath());
-        }
+        context.dialogs().chooseOpen(new DialogService.FileRequest(context.text("dialog.open.title"), List.of(
+                new DialogService.FileFilter(context.text("dialog.open.packs"), PackFiles.globs()),
+                new DialogService.FileFilter(context.text("dialog.open.all"), List.of("*"))), null))
+                .ifPresent(this::open);
     }
 
     /** Opens a pack file; if it has errors, the user sees them and the current pack stays. */

@@ -23,6 +23,7 @@ import org.xistudy.study.progress.Statistics;
 import org.xistudy.ui.ShellFixture;
 import org.xistudy.ui.Target;
 import org.xistudy.ui.shell.Shell;
+import org.xistudy.ui.services.StudyService;
 
 @ExtendWith(ApplicationExtension.class)
 class CardBrowserUiTest {

@@ -18,6 +18,7 @@ import org.testfx.util.WaitForAsyncUtils;
 import org.xistudy.study.fsrs.State;
 import org.xistudy.ui.ShellFixture;
 import org.xistudy.ui.shell.Shell;
+import org.xistudy.ui.services.StudyService;
 
 /** The API other views use: "add these cards to my study cards" makes them due now. */
 @ExtendWith(ApplicationExtension.class)

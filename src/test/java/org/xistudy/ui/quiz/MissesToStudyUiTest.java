@@ -25,7 +25,7 @@ import org.xistudy.study.quiz.QuestionFormat;
 import org.xistudy.study.quiz.QuizSession;
 import org.xistudy.study.quiz.QuizSettings;
 import org.xistudy.ui.ShellFixture;
-import org.xistudy.ui.cards.StudyService;
+import org.xistudy.ui.services.StudyService;
 import org.xistudy.ui.shell.Shell;
 
 /** "Add misses to my study cards" with the real flashcard service: the cards become due now. */

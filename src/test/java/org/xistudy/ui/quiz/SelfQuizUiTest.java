@@ -35,6 +35,7 @@ import org.xistudy.study.quiz.QuizSettings;
 import org.xistudy.ui.ShellFixture;
 import org.xistudy.ui.ViewId;
 import org.xistudy.ui.shell.Shell;
+import org.xistudy.ui.answer.OrderList;
 
 /** A student takes a quiz with the keyboard alone, reads the summary and sends the misses to study. */
 @ExtendWith(ApplicationExtension.class)

@@ -27,7 +27,7 @@ import org.xistudy.content.model.Event;
 import org.xistudy.content.model.Lane;
 import org.xistudy.study.timeline.TimeWindow;
 import org.xistudy.study.timeline.TimelineData;
-import org.xistudy.ui.AppContext;
+import org.xistudy.ui.UiPart;
 import org.xistudy.ui.common.CompositeBundle;
 
 /** The control on its own, with generated timelines: culling, empty content, and packs swapped. */
@@ -38,7 +38,7 @@ class TimelineControlTest {
     @Start
     void start(Stage stage) {
         view = new TimelineView();
-        view.textProperty().set(new TimelineText(new CompositeBundle(AppContext.BUNDLES, Locale.ENGLISH)));
+        view.textProperty().set(new TimelineText(new CompositeBundle(UiPart.bundles(), Locale.ENGLISH)));
         Scene scene = new Scene(new StackPane(view), 1400, 800);
         for (String css : List.of("/css/palette-light.css", "/css/app.css", "/css/timeline.css")) {
             scene.getStylesheets().add(getClass().getResource(css).toExternalForm());

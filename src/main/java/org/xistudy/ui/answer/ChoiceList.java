@@ -1,4 +1,4 @@
-package org.xistudy.ui.quiz;
+package org.xistudy.ui.answer;
 
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;

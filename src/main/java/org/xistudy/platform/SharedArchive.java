@@ -1,4 +1,4 @@
-package org.xistudy.cli;
+package org.xistudy.platform;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

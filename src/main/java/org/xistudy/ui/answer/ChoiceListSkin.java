@@ -1,4 +1,4 @@
-package org.xistudy.ui.quiz;
+package org.xistudy.ui.answer;
 
 import java.util.ArrayList;
 import java.util.List;

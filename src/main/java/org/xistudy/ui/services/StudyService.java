@@ -1,4 +1,4 @@
-package org.xistudy.ui.cards;
+package org.xistudy.ui.services;
 
 import java.io.IOException;
 import java.time.Clock;

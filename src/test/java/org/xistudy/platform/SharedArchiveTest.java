@@ -1,4 +1,4 @@
-package org.xistudy.cli;
+package org.xistudy.platform;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

@@ -1,4 +1,4 @@
-package org.xistudy.ui.quiz;
+package org.xistudy.ui.answer;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -52,7 +52,7 @@ public abstract class AnswerInput {
         node().requestFocus();
     }
 
-    static final class ChoiceInput extends AnswerInput {
+    public static final class ChoiceInput extends AnswerInput {
         private final ChoiceList list = new ChoiceList();
         private final Question.Choice body;
 
@@ -64,7 +64,7 @@ public abstract class AnswerInput {
         }
 
         /** The options control, so the page can submit on double-click. */
-        ChoiceList list() {
+        public ChoiceList list() {
             return list;
         }
 
@@ -111,7 +111,7 @@ public abstract class AnswerInput {
         }
     }
 
-    static final class OrderInput extends AnswerInput {
+    public static final class OrderInput extends AnswerInput {
         private final OrderList list = new OrderList();
         private final Question.Order body;
 
@@ -158,12 +158,12 @@ public abstract class AnswerInput {
         }
 
         /** For tests and the keyboard: the list. */
-        OrderList list() {
+        public OrderList list() {
             return list;
         }
     }
 
-    static final class MatchInput extends AnswerInput {
+    public static final class MatchInput extends AnswerInput {
         private final MatchGrid grid = new MatchGrid();
         private final Question.Match body;
 
@@ -216,7 +216,7 @@ public abstract class AnswerInput {
         }
     }
 
-    static final class TypedInput extends AnswerInput {
+    public static final class TypedInput extends AnswerInput {
         private final TextField field = new TextField();
         private final VBox box = new VBox(field);
 
@@ -265,7 +265,7 @@ public abstract class AnswerInput {
             field.requestFocus();
         }
 
-        TextField field() {
+        public TextField field() {
             return field;
         }
     }

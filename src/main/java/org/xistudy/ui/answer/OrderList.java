@@ -1,4 +1,4 @@
-package org.xistudy.ui.quiz;
+package org.xistudy.ui.answer;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -91,7 +91,7 @@ public final class OrderList extends Control {
         this.belongs = text;
     }
 
-    String belongsText(int place) {
+    public String belongsText(int place) {
         return belongs.apply(place);
     }
 

@@ -1,0 +1,47 @@
+package org.xistudy.ui;
+
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * The registry of the UI's parts: each has its resource bundle of text and its style sheet
+ * (either may be missing). The shell comes first; views are listed in {@link ViewId}, which names
+ * its part. Adding a view means adding it here and there, nowhere else.
+ */
+public enum UiPart {
+    SHELL("messages", "app"),
+    READER("reader", "reader"),
+    TIMELINE("timeline", "timeline"),
+    INSTITUTIONS("institutions", "institutions"),
+    CARDS("cards", "cards"),
+    QUIZ("quiz", "quiz"),
+    PRESENT("present", "present");
+
+    private final String bundle;
+    private final String sheet;
+
+    UiPart(String bundle, String sheet) {
+        this.bundle = bundle;
+        this.sheet = sheet;
+    }
+
+    /** The base name of the part's resource bundle, as {@link java.util.ResourceBundle} takes it. */
+    public String bundle() {
+        return "i18n." + bundle;
+    }
+
+    /** The resource path of the part's style sheet. */
+    public String stylesheet() {
+        return "/css/" + sheet + ".css";
+    }
+
+    /** Every part's bundle, the shell's first. */
+    public static List<String> bundles() {
+        return Arrays.stream(values()).map(UiPart::bundle).toList();
+    }
+
+    /** Every part's style sheet, the shell's first. */
+    public static List<String> stylesheets() {
+        return Arrays.stream(values()).map(UiPart::stylesheet).toList();
+    }
+}
