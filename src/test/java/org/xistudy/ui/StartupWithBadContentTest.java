@@ -19,6 +19,7 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import org.xistudy.content.PackLoader;
+import org.xistudy.testing.ExpectsUncaughtErrors;
 import org.xistudy.ui.shell.Shell;
 
 /** Started with {@code --content} naming a broken file, the app reports it and opens the bundled pack. */
@@ -53,6 +54,7 @@ class StartupWithBadContentTest {
     }
 
     @Test
+    @ExpectsUncaughtErrors
     void anUncaughtErrorIsShownNotFatal(FxRobot robot) throws TimeoutException {
         ShellFixture.awaitPack(shell);
         robot.interact(() -> Thread.getDefaultUncaughtExceptionHandler()

@@ -564,16 +564,23 @@ public final class PackValidator {
 
     /** The candidate closest to {@code s} by edit distance, if it is close enough to be a typo. */
     static Optional<String> closest(String s, Iterable<String> candidates) {
+        int allowed = Math.max(2, s.length() / 4);
+        String lower = s.toLowerCase(Locale.ROOT);
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (String c : candidates) {
-            int d = distance(s.toLowerCase(Locale.ROOT), c.toLowerCase(Locale.ROOT));
+            // The lengths differ by at most the distance: skip what cannot be close (and never
+            // spend quadratic time comparing a huge string with every id).
+            if (Math.abs(c.length() - s.length()) > allowed) {
+                continue;
+            }
+            int d = distance(lower, c.toLowerCase(Locale.ROOT));
             if (d < bestDistance || (d == bestDistance && best != null && c.compareTo(best) < 0)) {
                 best = c;
                 bestDistance = d;
             }
         }
-        if (best == null || bestDistance > Math.max(2, s.length() / 4)) {
+        if (best == null || bestDistance > allowed) {
             return Optional.empty();
         }
         return Optional.of(best);

@@ -1,0 +1,84 @@
+package org.xistudy.testing;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder.request;
+import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import javafx.application.Platform;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.platform.launcher.core.LauncherFactory;
+import org.junit.platform.launcher.listeners.SummaryGeneratingListener;
+import org.junit.platform.launcher.listeners.TestExecutionSummary;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The guard fails a test whose FX thread threw, and the noise filter drops only the one known trace. */
+class FxErrorGuardTest {
+
+    /** A test that throws on the FX thread and would pass without the guard. */
+    @ExtendWith(ApplicationExtension.class)
+    static class ThrowsOnFxThread {
+        @Test
+        void throwsInARunLater() {
+            Platform.runLater(() -> {
+                throw new IllegalStateException("thrown on the FX thread");
+            });
+            WaitForAsyncUtils.waitForFxEvents();
+        }
+    }
+
+    /** The same, marked as expecting it. */
+    @ExtendWith(ApplicationExtension.class)
+    static class ExpectsIt {
+        @Test
+        @ExpectsUncaughtErrors
+        void throwsInARunLater() {
+            Platform.runLater(() -> {
+                throw new IllegalStateException("thrown on purpose");
+            });
+            WaitForAsyncUtils.waitForFxEvents();
+        }
+    }
+
+    private static TestExecutionSummary run(Class<?> type) {
+        SummaryGeneratingListener listener = new SummaryGeneratingListener();
+        LauncherFactory.create().execute(request().selectors(selectClass(type)).build(), listener);
+        return listener.getSummary();
+    }
+
+    @Test
+    void anExceptionOnTheFxThreadFailsTheTest() {
+        TestExecutionSummary s = run(ThrowsOnFxThread.class);
+        assertEquals(1, s.getTestsFailedCount(), "the guard turned the FX exception into a failure");
+        assertEquals("thrown on the FX thread", s.getFailures().get(0).getException().getCause().getMessage());
+    }
+
+    @Test
+    void aTestMayExpectIt() {
+        TestExecutionSummary s = run(ExpectsIt.class);
+        assertEquals(0, s.getTestsFailedCount());
+        assertEquals(1, s.getTestsSucceededCount());
+    }
+
+    @Test
+    void onlyTheKnownTraceIsDropped() throws IOException {
+        ByteArrayOutputStream sink = new ByteArrayOutputStream();
+        try (PrintStream err = new PrintStream(new KnownNoise(sink), true, StandardCharsets.UTF_8)) {
+            err.println("before");
+            err.println(KnownNoise.EXCEPTION);
+            err.println("\tat java.base/java.nio.IntBuffer.put(IntBuffer.java:1179)");
+            err.println("\tat com.sun.javafx.tk.quantum.UploadingPainter.run(UploadingPainter.java:163)");
+            err.println("\tat java.base/java.lang.Thread.run(Thread.java:840)");
+            err.println(KnownNoise.EXCEPTION);
+            err.println("\tat org.xistudy.Something.elsewhere(Something.java:1)");
+            err.println("after");
+        }
+        assertEquals("before\n" + KnownNoise.EXCEPTION + "\n\tat org.xistudy.Something.elsewhere(Something.java:1)\nafter\n",
+                sink.toString(StandardCharsets.UTF_8));
+    }
+}
