@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import org.xistudy.content.Problem;
 import org.xistudy.ui.common.DialogService;
+import org.xistudy.ui.common.KeySheet;
 
 /**
  * Dialogs for tests: it records what the app showed and answers for the user as scripted.
@@ -23,6 +24,7 @@ public final class FakeDialogs implements DialogService {
     private final List<Shown> shown = new ArrayList<>();
     private final Deque<Path> files = new ArrayDeque<>();
     private final List<FileRequest> fileRequests = new ArrayList<>();
+    private final List<List<KeySheet.Section>> keySheets = new ArrayList<>();
     private boolean confirmAnswer = true;
 
     /** The next confirmations are answered no. */
@@ -77,6 +79,17 @@ public final class FakeDialogs implements DialogService {
     @Override
     public void showInfo(String title, String header, String message) {
         shown.add(new Shown("info", title, header + "\n" + message));
+    }
+
+    @Override
+    public void showKeys(String title, List<KeySheet.Section> sections) {
+        keySheets.add(List.copyOf(sections));
+        shown.add(new Shown("keys", title, String.join(", ", sections.stream().map(KeySheet.Section::title).toList())));
+    }
+
+    /** The key sheets shown, each as its sections. */
+    public List<List<KeySheet.Section>> keySheets() {
+        return List.copyOf(keySheets);
     }
 
     @Override

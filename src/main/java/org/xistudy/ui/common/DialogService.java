@@ -46,6 +46,9 @@ public interface DialogService {
     /** Shows an information message. */
     void showInfo(String title, String header, String message);
 
+    /** Shows the keyboard shortcuts, a section per part of the app, the first section first. */
+    void showKeys(String title, List<KeySheet.Section> sections);
+
     /** Asks the question; runs {@code onConfirm} only if the user agrees. */
     void confirm(Question question, Runnable onConfirm);
 

@@ -15,10 +15,14 @@ import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextArea;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
@@ -56,7 +60,8 @@ public final class FxDialogService implements DialogService {
         intro.setWrapText(true);
         TextArea list = new TextArea(sb.toString());
         list.setEditable(false);
-        list.setWrapText(false);
+        // Long problems wrap: the location comes first on each line, so it is always in view.
+        list.setWrapText(true);
         list.getStyleClass().add("problem-list");
         list.setPrefRowCount(Math.min(14, Math.max(4, problems.size() + 1)));
         list.setPrefColumnCount(90);
@@ -98,6 +103,43 @@ public final class FxDialogService implements DialogService {
         alert.setTitle(title);
         alert.setHeaderText(header);
         alert.setContentText(message);
+        alert.show();
+    }
+
+    @Override
+    public void showKeys(String title, List<KeySheet.Section> sections) {
+        Alert alert = alert(Alert.AlertType.NONE, "keys");
+        alert.setTitle(title);
+        alert.setHeaderText(null);
+        alert.getButtonTypes().setAll(ButtonType.CLOSE);
+        VBox sheet = new VBox();
+        sheet.getStyleClass().add("key-sheet");
+        for (KeySheet.Section s : sections) {
+            Label heading = new Label(s.title());
+            heading.getStyleClass().add("key-sheet-heading");
+            GridPane rows = new GridPane();
+            rows.getStyleClass().add("key-sheet-rows");
+            ColumnConstraints keys = new ColumnConstraints();
+            keys.setMinWidth(Region.USE_PREF_SIZE);
+            ColumnConstraints does = new ColumnConstraints();
+            does.setHgrow(Priority.ALWAYS);
+            rows.getColumnConstraints().setAll(keys, does);
+            int r = 0;
+            for (KeySheet.Row row : s.rows()) {
+                Label k = new Label(row.keys());
+                k.getStyleClass().add("key-sheet-keys");
+                k.setMinWidth(Region.USE_PREF_SIZE);
+                Label d = new Label(row.does());
+                d.getStyleClass().add("key-sheet-does");
+                d.setWrapText(true);
+                rows.addRow(r++, k, d);
+            }
+            sheet.getChildren().addAll(heading, rows);
+        }
+        ScrollPane scroll = new ScrollPane(sheet);
+        scroll.setFitToWidth(true);
+        scroll.getStyleClass().add("key-sheet-scroll");
+        alert.getDialogPane().setContent(scroll);
         alert.show();
     }
 

@@ -3,26 +3,30 @@ package org.xistudy.ui.shell;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import javafx.application.Platform;
 import javafx.fxml.FXML;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.RadioMenuItem;
+import javafx.scene.control.TextInputControl;
 import javafx.scene.control.Toggle;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.input.DragEvent;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
-import org.xistudy.ui.common.DialogService;
-import org.xistudy.platform.BuildInfo;
 import org.xistudy.content.LoadResult;
 import org.xistudy.content.PackFiles;
+import org.xistudy.platform.BuildInfo;
 import org.xistudy.ui.AppContext;
 import org.xistudy.ui.ViewId;
+import org.xistudy.ui.common.DialogService;
+import org.xistudy.ui.common.KeySheet;
 import org.xistudy.ui.common.Theme;
 
 /** The main window: header, navigation rail, the current view and the status bar. */
@@ -89,6 +93,13 @@ public final class MainController {
 
         root.setOnDragOver(this::dragOver);
         root.setOnDragDropped(this::dragDropped);
+        // "?" opens the key sheet too (F1 is the menu's accelerator), unless someone is typing.
+        root.addEventHandler(KeyEvent.KEY_TYPED, e -> {
+            if ("?".equals(e.getCharacter()) && !(root.getScene().getFocusOwner() instanceof TextInputControl)) {
+                showKeys();
+                e.consume();
+            }
+        });
     }
 
     /** Opens the first pack and the first view. */
@@ -216,10 +227,16 @@ public final class MainController {
         Platform.exit();
     }
 
+    /** The key sheet's sections: everywhere, then one per view (named as the view), then the classroom. */
+    static final List<String> KEY_SECTIONS = List.of("app", "timeline", "institutions", "cards", "quiz", "source",
+            "classroom");
+
     @FXML
     void showKeys() {
-        context.dialogs().showInfo(context.text("dialog.keys.title"), context.text("dialog.keys.title"),
-                context.text("dialog.keys.body"));
+        ViewId view = context.navigator().getCurrent();
+        String current = view == null ? "app" : view.name().toLowerCase(Locale.ROOT);
+        context.dialogs().showKeys(context.text("dialog.keys.title"),
+                KeySheet.read(context.uiText(), KEY_SECTIONS, current));
     }
 
     @FXML
