@@ -110,21 +110,24 @@ public final class FxDialogService implements DialogService {
     public void showKeys(String title, List<KeySheet.Section> sections) {
         Alert alert = alert(Alert.AlertType.NONE, "keys");
         alert.setTitle(title);
-        alert.setHeaderText(null);
+        alert.setHeaderText(title);
         alert.getButtonTypes().setAll(ButtonType.CLOSE);
-        VBox sheet = new VBox();
+        // One grid for every section, so the two columns line up down the whole sheet.
+        GridPane sheet = new GridPane();
         sheet.getStyleClass().add("key-sheet");
+        ColumnConstraints keys = new ColumnConstraints();
+        keys.setMinWidth(Region.USE_PREF_SIZE);
+        ColumnConstraints does = new ColumnConstraints();
+        does.setHgrow(Priority.ALWAYS);
+        sheet.getColumnConstraints().setAll(keys, does);
+        int r = 0;
         for (KeySheet.Section s : sections) {
             Label heading = new Label(s.title());
             heading.getStyleClass().add("key-sheet-heading");
-            GridPane rows = new GridPane();
-            rows.getStyleClass().add("key-sheet-rows");
-            ColumnConstraints keys = new ColumnConstraints();
-            keys.setMinWidth(Region.USE_PREF_SIZE);
-            ColumnConstraints does = new ColumnConstraints();
-            does.setHgrow(Priority.ALWAYS);
-            rows.getColumnConstraints().setAll(keys, does);
-            int r = 0;
+            if (r == 0) {
+                heading.getStyleClass().add("first");
+            }
+            sheet.add(heading, 0, r++, 2, 1);
             for (KeySheet.Row row : s.rows()) {
                 Label k = new Label(row.keys());
                 k.getStyleClass().add("key-sheet-keys");
@@ -132,13 +135,16 @@ public final class FxDialogService implements DialogService {
                 Label d = new Label(row.does());
                 d.getStyleClass().add("key-sheet-does");
                 d.setWrapText(true);
-                rows.addRow(r++, k, d);
+                sheet.addRow(r++, k, d);
             }
-            sheet.getChildren().addAll(heading, rows);
         }
         ScrollPane scroll = new ScrollPane(sheet);
         scroll.setFitToWidth(true);
         scroll.getStyleClass().add("key-sheet-scroll");
+        Window w = owner.get();
+        double screenHeight = w != null ? w.getHeight() : 700;
+        scroll.setPrefViewportHeight(Math.max(240, screenHeight * 0.6));
+        scroll.setPrefViewportWidth(720);
         alert.getDialogPane().setContent(scroll);
         alert.show();
     }
