@@ -8,6 +8,14 @@ import org.xistudy.content.json.JsonPosition;
  * {@code FILE:LINE:COL: error|warning: $.events[3].date: message}.
  */
 public record Problem(Severity severity, String file, JsonPosition position, String path, String message) {
+    /** Messages quote values from the file; a huge value is cut, so that a report stays readable. */
+    static final int MAX_MESSAGE = 400;
+
+    public Problem {
+        if (message != null && message.length() > MAX_MESSAGE) {
+            message = message.substring(0, MAX_MESSAGE) + "\u2026 (" + message.length() + " characters)";
+        }
+    }
 
     /** Errors stop a pack from loading; warnings do not. */
     public enum Severity {

@@ -63,4 +63,18 @@ class PositionedJsonParserTest {
         byte[] truncated = {'"', (byte) 0xE4, (byte) 0xB9};
         assertThrows(JsonSyntaxError.class, () -> PositionedJsonParser.decodeUtf8(truncated));
     }
+
+    @Test
+    void aHugeMemberNameIsALocatedErrorAndPathsShortenLongNames() throws JsonSyntaxError {
+        String huge = "n".repeat(PositionedJsonParser.MAX_NAME_LENGTH + 1);
+        JsonSyntaxError e = assertThrows(JsonSyntaxError.class,
+                () -> PositionedJsonParser.parse("{\n  \"" + huge + "\": [1, 2]}"));
+        assertEquals(new JsonPosition(2, 3), e.position());
+        assertEquals(true, e.getMessage().contains("1001 characters"), e.getMessage());
+        assertEquals(true, e.path().length() < 100, "the path names only the start: " + e.path());
+
+        String longName = "m".repeat(200);
+        ParsedJson json = PositionedJsonParser.parse("{\"" + longName + "\": {\"x\": 1}}");
+        assertEquals(new JsonPosition(1, 212), json.positionOf("$['" + "m".repeat(40) + "\u2026 (200 characters)'].x"));
+    }
 }

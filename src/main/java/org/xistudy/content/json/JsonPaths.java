@@ -3,12 +3,20 @@ package org.xistudy.content.json;
 /** Building and taking apart JSON paths of the form {@code $.events[3].date}. */
 public final class JsonPaths {
     public static final String ROOT = "$";
+    /**
+     * Member names longer than this are shortened in paths. A path is built for every value in
+     * the file, so a name of many thousand characters copied into each path below it would make
+     * reading quadratic; no real pack has such a name, and a message needs only its start.
+     */
+    static final int MAX_NAME = 80;
 
     private JsonPaths() {
     }
 
     public static String member(String parent, String name) {
-        if (isPlainName(name)) {
+        if (name.length() > MAX_NAME) {
+            name = name.substring(0, MAX_NAME / 2) + "\u2026 (" + name.length() + " characters)";
+        } else if (isPlainName(name)) {
             return parent + "." + name;
         }
         return parent + "['" + name.replace("\\", "\\\\").replace("'", "\\'") + "']";

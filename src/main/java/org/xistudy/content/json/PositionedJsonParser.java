@@ -35,6 +35,12 @@ import java.util.regex.Pattern;
 public final class PositionedJsonParser {
     /** Deepest nesting of arrays and objects accepted. Content packs need about six levels. */
     public static final int MAX_DEPTH = 64;
+    /**
+     * The longest member name read. Gson carries every name of the current path into each
+     * position it reports, so one huge name would make reading what follows it quadratic; a
+     * content pack's names are a few words.
+     */
+    public static final int MAX_NAME_LENGTH = 1_000;
 
     private static final Pattern LOCATION =
             Pattern.compile(" at line (\\d+) column (\\d+) path (\\S*)");
@@ -161,6 +167,10 @@ public final class PositionedJsonParser {
             JsonPosition namePos = tokenPosition();
             String name = reader.nextName();
             String child = JsonPaths.member(path, name);
+            if (name.length() > MAX_NAME_LENGTH) {
+                throw new JsonSyntaxError("a member name is " + name.length() + " characters long (at most "
+                        + MAX_NAME_LENGTH + "); is a quotation mark missing?", namePos, child);
+            }
             if (object.has(name)) {
                 throw new JsonSyntaxError("duplicate member name \"" + name + "\"", namePos, child);
             }
