@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
-import com.google.gson.JsonParser;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.Consumer;
@@ -28,29 +27,9 @@ import org.xistudy.content.validate.PackValidator;
 /** Lessons in a pack and in lesson files: each bad case is reported with its JSON path and line. */
 class LessonValidatorTest {
 
-    /** One lesson with a step of every kind, valid against {@link TestPacks#minimal()}. */
-    static JsonArray lessons() {
-        return JsonParser.parseString("""
-            [
-              {"id": "lesson-a", "title": "A lesson", "summary": "Every kind of step.",
-               "steps": [
-                 {"kind": "title", "title": "Opening", "text": "What we will see", "teacherNotes": "Say hello."},
-                 {"kind": "event", "event": "ev-a"},
-                 {"kind": "year", "year": 2013, "teacherNotes": "The CNSC appears."},
-                 {"kind": "card", "card": "card-d"},
-                 {"kind": "passage", "paragraph": 10, "quote": "In 2013, Xi established the Central National Security Commission (CNSC)"},
-                 {"kind": "passage", "anchor": "p1"},
-                 {"kind": "note", "note": "note-a"},
-                 {"kind": "quiz", "cards": ["card-b", "card-c"]},
-                 {"kind": "quiz", "questions": 3, "seed": 7}
-               ]}
-            ]
-            """).getAsJsonArray();
-    }
-
     private static JsonObject pack(Consumer<JsonArray> change) {
         JsonObject pack = TestPacks.minimal();
-        JsonArray lessons = lessons();
+        JsonArray lessons = TestLessons.lessons();
         change.accept(lessons);
         pack.add("lessons", lessons);
         return pack;
@@ -119,7 +98,7 @@ class LessonValidatorTest {
         assertEquals(new QuizStep(List.of("card-b", "card-c"), null, null, null), s.get(7));
         QuizStep generated = (QuizStep) s.get(8);
         assertEquals(3, generated.questions());
-        assertEquals(7L, generated.effectiveSeed());
+        assertEquals(7, generated.effectiveSeed());
         assertEquals(LessonStep.DEFAULT_QUIZ_SEED, ((QuizStep) s.get(7)).effectiveSeed());
         assertEquals(lesson, r.index().orElseThrow().lesson("lesson-a").orElseThrow());
     }
@@ -316,7 +295,7 @@ class LessonValidatorTest {
         JsonObject file = new JsonObject();
         file.addProperty("format", 1);
         file.addProperty("pack", "test-pack");
-        JsonArray lessons = lessons();
+        JsonArray lessons = TestLessons.lessons();
         change.accept(lessons);
         file.add("lessons", lessons);
         return file;

@@ -16,14 +16,17 @@ import java.util.Optional;
  * reads and writes this form.
  *
  * <p>To add a kind: a record here, listed in {@code permits} and in {@link Kind}; its fields in
- * {@code PackSchema.STEP_RULES}, in {@code schema/pack.schema.json} (the {@code step} definition)
- * and in {@code FORMAT.md}.
+ * {@code PackSchema.STEP_SHAPE} and {@code PackSchema.STEP_RULES}, in
+ * {@code schema/pack.schema.json} (the {@code step} definition) and in {@code FORMAT.md}; then
+ * the compiler lists every {@code switch} that must show it. Raise the version of the lessons
+ * file ({@code study.lessons.LessonStore.VERSION}) at the same time, so that an older app refuses
+ * a teacher's file holding the new kind instead of setting it aside as damaged.
  */
 public sealed interface LessonStep permits LessonStep.EventStep, LessonStep.YearStep, LessonStep.CardStep,
         LessonStep.PassageStep, LessonStep.NoteStep, LessonStep.TitleStep, LessonStep.QuizStep {
 
     /** The seed of a quiz step that names none. */
-    long DEFAULT_QUIZ_SEED = 1;
+    int DEFAULT_QUIZ_SEED = 1;
 
     /** The kinds of step, with their JSON names and records. */
     enum Kind {
@@ -196,9 +199,9 @@ public sealed interface LessonStep permits LessonStep.EventStep, LessonStep.Year
      * A few quiz questions run as the classroom quiz. Either {@code cards} names the cards to ask,
      * in order, or {@code questions} asks for that many questions made from the whole pack; the
      * {@code seed} (null for {@link #DEFAULT_QUIZ_SEED}) makes the choice and the order of options
-     * the same every time.
+     * the same every time. Seeds are whole numbers in the range of a Java {@code int}.
      */
-    record QuizStep(List<String> cards, Integer questions, Long seed, String teacherNotes) implements LessonStep {
+    record QuizStep(List<String> cards, Integer questions, Integer seed, String teacherNotes) implements LessonStep {
         public QuizStep {
             cards = cards == null || cards.isEmpty() ? null : List.copyOf(cards);
             teacherNotes = blankToNull(teacherNotes);
@@ -225,7 +228,7 @@ public sealed interface LessonStep permits LessonStep.EventStep, LessonStep.Year
         }
 
         /** The seed to use. */
-        public long effectiveSeed() {
+        public int effectiveSeed() {
             return seed == null ? DEFAULT_QUIZ_SEED : seed;
         }
     }
