@@ -1,5 +1,6 @@
 package org.xistudy.content;
 
+import java.time.Year;
 import java.util.Objects;
 import java.util.stream.Stream;
 import org.xistudy.content.model.Pack;
@@ -29,7 +30,7 @@ public record YearRange(int first, int last) {
                 Stream.of(pack.source() == null ? null : pack.source().date())).flatMap(s -> s);
         int[] years = dates.filter(Objects::nonNull).mapToInt(PartialDate::year).sorted().toArray();
         if (years.length == 0) {
-            int now = java.time.Year.now().getValue();
+            int now = Year.now().getValue();
             return new YearRange(now, now);
         }
         return new YearRange(years[0], years[years.length - 1]);

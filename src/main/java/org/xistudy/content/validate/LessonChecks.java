@@ -4,6 +4,7 @@ import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import java.math.BigDecimal;
+import java.time.Year;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -326,7 +327,7 @@ final class LessonChecks {
             year(source.getAsJsonObject().get("date")).ifPresent(years::add);
         }
         if (years.isEmpty()) {
-            int now = java.time.Year.now().getValue();
+            int now = Year.now().getValue();
             return new YearRange(now, now);
         }
         return new YearRange(years.stream().min(Integer::compare).orElseThrow(),

@@ -7,6 +7,7 @@ import static org.xistudy.content.validate.Shape.Type.INTEGER;
 import static org.xistudy.content.validate.Shape.Type.STRING;
 import static org.xistudy.content.validate.Shape.Type.STRING_ARRAY;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -221,7 +222,7 @@ final class PackSchema {
      */
     record StepRule(List<String> required, List<String> optional, List<String> oneOf) {
         List<String> allowed() {
-            List<String> all = new java.util.ArrayList<>(required);
+            List<String> all = new ArrayList<>(required);
             all.addAll(optional);
             all.addAll(oneOf);
             return all;
