@@ -2,6 +2,7 @@ package org.xistudy.content;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -20,6 +21,7 @@ import org.xistudy.content.model.Era;
 import org.xistudy.content.model.Event;
 import org.xistudy.content.model.Institution;
 import org.xistudy.content.model.Lane;
+import org.xistudy.content.model.Lesson;
 import org.xistudy.content.model.Note;
 import org.xistudy.content.model.Pack;
 import org.xistudy.content.model.Person;
@@ -52,6 +54,8 @@ public final class PackIndex {
     private final Map<String, Set<String>> cardsOfEvent = new HashMap<>();
     private final Map<String, List<Note>> notesAbout = new HashMap<>();
     private final List<Event> eventsInTime;
+    private final Map<String, Lesson> lessons = new LinkedHashMap<>();
+    private final YearRange dataYears;
 
     public PackIndex(Pack pack, Essay essay) {
         this.pack = pack;
@@ -85,6 +89,10 @@ public final class PackIndex {
         List<Event> sorted = new ArrayList<>(pack.events());
         sorted.sort(Comparator.comparing(Event::date).thenComparing(Event::id));
         eventsInTime = List.copyOf(sorted);
+        for (Lesson l : pack.lessons()) {
+            lessons.putIfAbsent(l.id(), l);
+        }
+        dataYears = YearRange.of(pack);
     }
 
     private <T> Map<String, T> byId(List<T> items, Function<T, String> id, ItemKind kind) {
@@ -288,5 +296,27 @@ public final class PackIndex {
             }
         }
         return out;
+    }
+
+    // ---- lessons ------------------------------------------------------------------------------
+
+    /** The pack's own lessons, in pack order. Lesson ids are not item ids: {@link #kindOf} does not know them. */
+    public List<Lesson> lessons() {
+        return pack.lessons();
+    }
+
+    /** The pack's lesson with this id. */
+    public Optional<Lesson> lesson(String id) {
+        return Optional.ofNullable(lessons.get(id));
+    }
+
+    /** The years the pack's dates span: a lesson's year steps fall within them. */
+    public YearRange dataYears() {
+        return dataYears;
+    }
+
+    /** Every item id of the pack with its kind (lessons aside). */
+    public Map<String, ItemKind> itemKinds() {
+        return Collections.unmodifiableMap(kinds);
     }
 }

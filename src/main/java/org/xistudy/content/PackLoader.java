@@ -38,7 +38,7 @@ public final class PackLoader {
     /** The pack the application opens by default, as a class-path resource. */
     public static final String DEFAULT_PACK = "/content/xi-power-concentration.json";
 
-    private static final Gson GSON = new GsonBuilder()
+    private static final Gson GSON = LessonStepAdapter.register(new GsonBuilder())
             .registerTypeAdapter(PartialDate.class, new PartialDateAdapter().nullSafe())
             .disableJdkUnsafe()
             .create();

@@ -371,4 +371,19 @@ class BundledPackTest {
         }
         return item.toString();
     }
+
+    // ---- lessons (issue 13) -------------------------------------------------------------------
+
+    @Test
+    void thePackShipsTheTwoLessons() {
+        assertEquals(List.of("lesson-essay-45", "lesson-institutions"),
+                pack.lessons().stream().map(l -> l.id()).toList());
+        assertEquals("The essay in 45 minutes", index.lesson("lesson-essay-45").orElseThrow().title());
+        assertEquals("How the foreign-policy institutions changed",
+                index.lesson("lesson-institutions").orElseThrow().title());
+        for (var lesson : pack.lessons()) {
+            assertTrue(lesson.summary() != null && !lesson.summary().isBlank(), lesson.id());
+            assertTrue(lesson.size() >= 15, lesson.id() + " has only " + lesson.size() + " steps");
+        }
+    }
 }

@@ -7,6 +7,7 @@ import static org.xistudy.content.validate.Shape.Type.INTEGER;
 import static org.xistudy.content.validate.Shape.Type.STRING;
 import static org.xistudy.content.validate.Shape.Type.STRING_ARRAY;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -15,6 +16,7 @@ import java.util.Map;
 import java.util.Set;
 import org.xistudy.content.model.CardType;
 import org.xistudy.content.model.InstitutionKind;
+import org.xistudy.content.model.LessonStep;
 import org.xistudy.content.model.NoteKind;
 import org.xistudy.content.model.RelationType;
 
@@ -186,6 +188,76 @@ final class PackSchema {
             .required("body", STRING)
             .objects("cite", true, CITE);
 
+    // ---- lessons ----------------------------------------------------------------------------------
+
+    static final String LESSON = "lesson";
+    static final String STEP = "step";
+
+    /** Largest number of questions a quiz step may ask for (as in the quiz set-up). */
+    static final int MAX_QUIZ_QUESTIONS = 60;
+
+    /**
+     * Every field a lesson step may have; which ones a kind needs or allows is in
+     * {@link #STEP_RULES}, as {@link #CARD_FIELDS} does for cards.
+     */
+    static final Shape STEP_SHAPE = new Shape(STEP)
+            .oneOf("kind", true, names(LessonStep.Kind.values()))
+            .link("event", false, EVENT)
+            .link("note", false, NOTE)
+            .optional("year", INTEGER)
+            .link("card", false, CARD)
+            .optional("paragraph", INTEGER)
+            .optional("anchor", STRING)
+            .optional("quote", STRING)
+            .optional("title", STRING)
+            .optional("text", STRING)
+            .links("cards", false, CARD)
+            .optional("questions", INTEGER)
+            .optional("seed", INTEGER)
+            .optional("teacherNotes", STRING);
+
+    /**
+     * The fields of one kind of step: all of {@code required}, any of {@code optional}, and
+     * exactly one of {@code oneOf} when it is not empty.
+     */
+    record StepRule(List<String> required, List<String> optional, List<String> oneOf) {
+        List<String> allowed() {
+            List<String> all = new ArrayList<>(required);
+            all.addAll(optional);
+            all.addAll(oneOf);
+            return all;
+        }
+    }
+
+    static final Map<LessonStep.Kind, StepRule> STEP_RULES = new EnumMap<>(LessonStep.Kind.class);
+
+    static {
+        STEP_RULES.put(LessonStep.Kind.EVENT, new StepRule(List.of("event"), List.of("note"), List.of()));
+        STEP_RULES.put(LessonStep.Kind.YEAR, new StepRule(List.of("year"), List.of(), List.of()));
+        STEP_RULES.put(LessonStep.Kind.CARD, new StepRule(List.of("card"), List.of(), List.of()));
+        STEP_RULES.put(LessonStep.Kind.PASSAGE, new StepRule(List.of(), List.of("quote"), List.of("paragraph", "anchor")));
+        STEP_RULES.put(LessonStep.Kind.NOTE, new StepRule(List.of("note"), List.of(), List.of()));
+        STEP_RULES.put(LessonStep.Kind.TITLE, new StepRule(List.of("title"), List.of("text"), List.of()));
+        STEP_RULES.put(LessonStep.Kind.QUIZ, new StepRule(List.of(), List.of("seed"), List.of("cards", "questions")));
+    }
+
+    /** Fields every step may have whatever its kind. */
+    static final Set<String> STEP_COMMON = Set.of("kind", "teacherNotes");
+
+    static final Shape LESSON_SHAPE = new Shape(LESSON)
+            .required("id", ID)
+            .required("title", STRING)
+            .optional("summary", STRING)
+            .objects("steps", true, STEP_SHAPE);
+
+    /** A lesson file, as exported from the app: the lessons of one pack. */
+    static final Shape LESSON_FILE = new Shape("lessonFile")
+            .required("format", INTEGER)
+            .required("pack", STRING)
+            .objects("lessons", true, LESSON_SHAPE);
+
+    // ---- the whole pack -----------------------------------------------------------------------------
+
     static final Shape PACK = new Shape("pack")
             .required("format", INTEGER)
             .required("id", ID)
@@ -201,11 +273,13 @@ final class PackSchema {
             .objects("institutions", false, INSTITUTION_SHAPE)
             .objects("relations", false, RELATION_SHAPE)
             .objects("cards", false, CARD_SHAPE)
-            .objects("notes", false, NOTE_SHAPE);
+            .objects("notes", false, NOTE_SHAPE)
+            .objects("lessons", false, LESSON_SHAPE);
 
     /** Every shape by name, for the test that compares them with the published JSON Schema. */
     static final List<Shape> ALL = List.of(PACK, SOURCE, CITE, REFERENCE_SHAPE, LANE_SHAPE, ERA_SHAPE, EVENT_SHAPE,
-            PERSON_SHAPE, INSTITUTION_SHAPE, RELATION_SHAPE, CARD_SHAPE, MATCH_PAIR, NOTE_SHAPE);
+            PERSON_SHAPE, INSTITUTION_SHAPE, RELATION_SHAPE, CARD_SHAPE, MATCH_PAIR, NOTE_SHAPE, LESSON_SHAPE,
+            STEP_SHAPE);
 
     private PackSchema() {
     }

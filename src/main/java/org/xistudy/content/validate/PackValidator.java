@@ -14,8 +14,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.xistudy.content.PackIndex;
 import org.xistudy.content.PartialDate;
 import org.xistudy.content.Problem;
 import org.xistudy.content.Problem.Severity;
@@ -81,6 +83,7 @@ public final class PackValidator {
             return;
         }
         checkObject(pack, JsonPaths.ROOT, PackSchema.PACK, null);
+        checkPackLessons(pack);
         checkLinks();
         checkQuotes(pack);
     }
@@ -613,6 +616,58 @@ public final class PackValidator {
 
     private void warning(String path, String message) {
         problems.add(new Problem(Severity.WARNING, "", json.positionOf(path), path, message));
+    }
+
+    // ---- lessons ------------------------------------------------------------------------------
+
+    /**
+     * Validates a lesson file (lessons exported from the app, {@code {"format": 1, "pack": ...,
+     * "lessons": [...]}}) against the pack that is open: its shape, and that every id, year and
+     * passage it names exists in that pack. Problems carry an empty file name; the caller adds it.
+     */
+    public static List<Problem> validateLessonFile(ParsedJson json, PackIndex pack) {
+        PackValidator v = new PackValidator(json, (seed, author) -> Optional.ofNullable(pack.essay()));
+        v.runLessonFile(pack);
+        v.problems.sort(Problem.IN_FILE_ORDER);
+        return List.copyOf(v.problems);
+    }
+
+    private void runLessonFile(PackIndex pack) {
+        JsonElement root = json.root();
+        if (!root.isJsonObject()) {
+            error(JsonPaths.ROOT, "a lesson file is a JSON object, but the file holds " + describe(root));
+            return;
+        }
+        JsonObject file = root.getAsJsonObject();
+        if (!checkFormat(file)) {
+            return;
+        }
+        pack.itemKinds().forEach((id, kind) -> ids.put(id, new IdDecl(kind.name().toLowerCase(Locale.ROOT), null)));
+        checkObject(file, JsonPaths.ROOT, PackSchema.LESSON_FILE, null);
+        String madeFor = text(file, "pack");
+        if (madeFor != null && !madeFor.isBlank() && !madeFor.equals(pack.pack().id())) {
+            warning(JsonPaths.member(JsonPaths.ROOT, "pack"), "the lessons were made for the pack \"" + madeFor
+                    + "\"; they are checked against the open pack \"" + pack.pack().id() + "\"");
+        }
+        new LessonChecks(json, this::error, this::warning, LessonChecks.Facts.of(pack))
+                .check(file.get("lessons"), JsonPaths.member(JsonPaths.ROOT, "lessons"));
+        checkLinks();
+    }
+
+    private void checkPackLessons(JsonObject pack) {
+        if (!pack.has("lessons")) {
+            return;
+        }
+        Optional<Essay> essay = Optional.empty();
+        JsonElement source = pack.get("source");
+        String seed = source != null && source.isJsonObject() ? text(source.getAsJsonObject(), "seed") : null;
+        if (seed != null && !seed.isBlank()) {
+            essay = seeds.find(seed, text(source.getAsJsonObject(), "author"));
+        }
+        Function<String, Optional<String>> itemUsing = id -> Optional.ofNullable(ids.get(id)).map(d -> article(d.kind())
+                + " at " + d.path() + " (line " + json.positionOf(d.path()).line() + ")");
+        new LessonChecks(json, this::error, this::warning, LessonChecks.Facts.of(pack, itemUsing, essay, seed != null
+                && !seed.isBlank())).check(pack.get("lessons"), JsonPaths.member(JsonPaths.ROOT, "lessons"));
     }
 
     /** Used by the schema test. */

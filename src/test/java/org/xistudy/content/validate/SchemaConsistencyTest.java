@@ -69,4 +69,57 @@ class SchemaConsistencyTest {
         PackSchema.CARD_FIELDS.forEach((t, fields) -> fromJava.put(t.jsonName(), new TreeSet<>(fields)));
         assertEquals(fromJava, fromSchema);
     }
+
+    @Test
+    void stepKindRequirementsMatch() throws IOException {
+        JsonObject step = JsonParser.parseString(Files.readString(SCHEMA)).getAsJsonObject()
+                .getAsJsonObject("$defs").getAsJsonObject("step");
+        Map<String, String> fromSchema = new java.util.TreeMap<>();
+        for (JsonElement rule : step.getAsJsonArray("allOf")) {
+            String kind = rule.getAsJsonObject().getAsJsonObject("if").getAsJsonObject("properties")
+                    .getAsJsonObject("kind").get("const").getAsString();
+            JsonObject then = rule.getAsJsonObject().getAsJsonObject("then");
+            Set<String> req = new TreeSet<>();
+            if (then.has("required")) {
+                then.getAsJsonArray("required").forEach(e -> req.add(e.getAsString()));
+            }
+            Set<String> oneOf = new TreeSet<>();
+            if (then.has("oneOf")) {
+                for (JsonElement alt : then.getAsJsonArray("oneOf")) {
+                    alt.getAsJsonObject().getAsJsonArray("required").forEach(e -> oneOf.add(e.getAsString()));
+                }
+            }
+            fromSchema.put(kind, "required " + req + ", one of " + oneOf);
+        }
+        Map<String, String> fromJava = new java.util.TreeMap<>();
+        PackSchema.STEP_RULES.forEach((k, r) -> fromJava.put(k.jsonName(), "required " + new TreeSet<>(r.required())
+                + ", one of " + new TreeSet<>(r.oneOf())));
+        assertEquals(fromJava, fromSchema);
+        for (PackSchema.StepRule r : PackSchema.STEP_RULES.values()) {
+            for (String field : r.allowed()) {
+                assertNotNull(PackSchema.STEP_SHAPE.fields.get(field), "the step shape lacks " + field);
+            }
+        }
+    }
+
+    @Test
+    void theLessonFileSchemaMatchesTheValidator() throws IOException {
+        Path file = SCHEMA.resolveSibling("lessons.schema.json");
+        JsonObject schema = JsonParser.parseString(Files.readString(file)).getAsJsonObject();
+        assertEquals(new TreeSet<>(PackSchema.LESSON_FILE.fields.keySet()),
+                new TreeSet<>(schema.getAsJsonObject("properties").keySet()));
+        Set<String> required = new TreeSet<>();
+        schema.getAsJsonArray("required").forEach(e -> required.add(e.getAsString()));
+        Set<String> javaRequired = new TreeSet<>();
+        PackSchema.LESSON_FILE.fields.values().stream().filter(Shape.Field::required).forEach(f -> javaRequired.add(f.name()));
+        assertEquals(javaRequired, required);
+        String ref = schema.getAsJsonObject("properties").getAsJsonObject("lessons").getAsJsonObject("items")
+                .get("$ref").getAsString();
+        JsonObject pack = JsonParser.parseString(Files.readString(SCHEMA)).getAsJsonObject();
+        String packId = pack.get("$id").getAsString();
+        String base = schema.get("$id").getAsString();
+        assertEquals(packId, base.substring(0, base.lastIndexOf('/') + 1) + ref.substring(0, ref.indexOf('#')),
+                "the lesson file schema refers to the pack schema by its $id");
+        assertNotNull(pack.getAsJsonObject("$defs").get(ref.substring(ref.lastIndexOf('/') + 1)));
+    }
 }

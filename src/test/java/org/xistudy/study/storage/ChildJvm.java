@@ -5,11 +5,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Builds the command line that runs a test class's {@code main} in a separate JVM. */
-final class ChildJvm {
+public final class ChildJvm {
     private ChildJvm() {
     }
 
-    static List<String> command(Class<?> main, String... args) {
+    public static List<String> command(Class<?> main, String... args) {
         List<String> cmd = new ArrayList<>();
         cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         cmd.add("-Xshare:auto");
