@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import javafx.application.Platform;
 import javafx.fxml.FXML;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.RadioMenuItem;
@@ -15,6 +16,7 @@ import javafx.scene.control.ToggleGroup;
 import javafx.scene.input.DragEvent;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import org.xistudy.ui.common.DialogService;
@@ -24,6 +26,7 @@ import org.xistudy.content.PackFiles;
 import org.xistudy.ui.AppContext;
 import org.xistudy.ui.ViewId;
 import org.xistudy.ui.common.Theme;
+import org.xistudy.ui.print.PrintActions;
 
 /** The main window: header, navigation rail, the current view and the status bar. */
 public final class MainController {
@@ -48,6 +51,10 @@ public final class MainController {
     @FXML private MenuItem forwardItem;
     @FXML private RadioMenuItem lightItem;
     @FXML private RadioMenuItem darkItem;
+    @FXML private HBox reloadBar;
+    @FXML private Label reloadMessage;
+    @FXML private Label reloadProblems;
+    @FXML private Button reloadShowAll;
 
     private ViewHost views;
 
@@ -86,6 +93,11 @@ public final class MainController {
                 navGroup.selectToggle(old);
             }
         });
+
+        // Live reload: a non-modal bar while the file on disk has errors; dismissed until the next refusal.
+        reloadMessage.textProperty().bind(model.reloadMessageProperty());
+        reloadProblems.textProperty().bind(model.reloadProblemsProperty());
+        context.packs().refusedReloadProperty().addListener((obs, old, now) -> showReloadBar(now != null));
 
         root.setOnDragOver(this::dragOver);
         root.setOnDragDropped(this::dragDropped);
@@ -143,6 +155,39 @@ public final class MainController {
 
     private static java.util.Optional<Path> droppedPack(List<File> files) {
         return PackFiles.droppedPack(files.stream().map(File::toPath).toList());
+    }
+
+    private void showReloadBar(boolean show) {
+        reloadBar.setVisible(show);
+        reloadBar.setManaged(show);
+    }
+
+    @FXML
+    void showReloadProblems() {
+        LoadResult refused = context.packs().refusedReloadProperty().get();
+        if (refused != null) {
+            showProblems(refused);
+        }
+    }
+
+    @FXML
+    void dismissReload() {
+        showReloadBar(false);
+    }
+
+    @FXML
+    void exportPdf() {
+        PrintActions.exportPdf(context);
+    }
+
+    @FXML
+    void exportQuizHistory() {
+        PrintActions.exportQuizHistory(context);
+    }
+
+    @FXML
+    void exportStatistics() {
+        PrintActions.exportStatistics(context);
     }
 
     @FXML
