@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.xistudy.content.PackIndex;
 import org.xistudy.content.essay.Essay;
+import org.xistudy.study.print.AnswerText;
 import org.xistudy.study.quiz.Attempt;
 import org.xistudy.study.quiz.Phrase;
 import org.xistudy.study.quiz.Question;
@@ -35,7 +36,7 @@ public final class QuizHistoryCsv {
                 texts.text("csv.history.duration"), texts.text("csv.history.seed"), texts.text("csv.history.retryOf"),
                 texts.text("csv.history.score"), texts.text("csv.history.number"), texts.text("csv.history.question"),
                 texts.text("csv.history.format"), texts.text("csv.history.section"), texts.text("csv.history.prompt"),
-                texts.text("csv.history.correct"), texts.text("csv.history.unanswered")));
+                texts.text("csv.history.answer"), texts.text("csv.history.correct"), texts.text("csv.history.unanswered")));
         QuizGenerator generator = index == null ? null : new QuizGenerator(index);
         Map<String, Attempt> byId = new HashMap<>();
         attempts.forEach(a -> byId.put(a.id(), a));
@@ -46,10 +47,12 @@ public final class QuizHistoryCsv {
             int n = 0;
             for (Attempt.Result r : a.results()) {
                 n++;
+                Optional<Question> question = question(generator, a, byId, r.questionId());
                 rows.add(List.of(a.id(), started, duration, Long.toString(a.seed()), a.retryOf() == null ? ""
                         : a.retryOf(), score, Integer.toString(n), r.questionId(),
                         r.format() == null ? "" : texts.text(r.format().labelKey()), section(index, r.section(), texts),
-                        prompt(generator, a, byId, r.questionId()).map(q -> q.prompt().render(texts, locale)).orElse(""),
+                        question.map(q -> q.prompt().render(texts, locale)).orElse(""),
+                        question.map(q -> AnswerText.of(q.body(), p -> p.render(texts, locale))).orElse(""),
                         texts.text(r.correct() ? "csv.yes" : "csv.no"), texts.text(r.unanswered() ? "csv.yes" : "csv.no")));
             }
         }
@@ -57,7 +60,7 @@ public final class QuizHistoryCsv {
     }
 
     /** The question as the attempt (or the attempt it retried) was made. */
-    private static Optional<Question> prompt(QuizGenerator generator, Attempt a, Map<String, Attempt> byId, String id) {
+    private static Optional<Question> question(QuizGenerator generator, Attempt a, Map<String, Attempt> byId, String id) {
         if (generator == null || id == null) {
             return Optional.empty();
         }

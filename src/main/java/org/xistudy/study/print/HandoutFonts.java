@@ -73,9 +73,26 @@ final class HandoutFonts implements AutoCloseable {
         return faces.get(face).font();
     }
 
-    /** Whether some bundled font shows the character. */
+    /** Whether some bundled font shows the character, or a stand-in for it. */
     boolean covers(int codePoint) {
-        return has(faces.get(Face.REGULAR), codePoint) || has(cjk, codePoint);
+        return has(faces.get(Face.REGULAR), codePoint) || has(cjk, codePoint)
+                || has(faces.get(Face.REGULAR), substitute(codePoint));
+    }
+
+    /** A character the fonts have for one they lack: the minus sign as a hyphen-minus, say. */
+    static int substitute(int cp) {
+        switch (cp) {
+            case 0x2212: // minus sign
+            case 0x2010: // hyphen
+            case 0x2011: // non-breaking hyphen
+                return '-';
+            case 0x2192: // rightwards arrow
+                return '>';
+            case 0x2190: // leftwards arrow
+                return '<';
+            default:
+                return cp;
+        }
     }
 
     private static boolean has(Loaded l, int codePoint) {
@@ -95,6 +112,9 @@ final class HandoutFonts implements AutoCloseable {
                 cp = ' ';
             }
             Loaded use;
+            if (!has(latin, cp) && !has(cjk, cp)) {
+                cp = substitute(cp);
+            }
             if (has(latin, cp)) {
                 use = latin;
             } else if (has(cjk, cp)) {

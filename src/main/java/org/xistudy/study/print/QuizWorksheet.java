@@ -17,8 +17,6 @@ import org.xistudy.study.quiz.Quiz;
  * key with the explanations and the evidence.
  */
 final class QuizWorksheet {
-    static final String LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ";
-
     private static final TextStyle PROMPT = new TextStyle(Face.REGULAR, 10.5f);
     private static final TextStyle NUMBER = new TextStyle(Face.BOLD, 10.5f);
     private static final TextStyle OPTION = new TextStyle(Face.REGULAR, 10);
@@ -59,7 +57,7 @@ final class QuizWorksheet {
     }
 
     static String letter(int i) {
-        return String.valueOf(LETTERS.charAt(Math.max(0, Math.min(i, LETTERS.length() - 1))));
+        return AnswerText.letter(i);
     }
 
     // ---- the questions -------------------------------------------------------------------------
@@ -232,36 +230,8 @@ final class QuizWorksheet {
 
     /** The right answer as the key prints it. */
     String answer(Question.Body b) {
-        return answerText(b, this::render, options);
-    }
-
-    /** The right answer in words: the letter and option, the typed words, the order or the pairs. */
-    static String answerText(Question.Body b, java.util.function.Function<Phrase, String> render, HandoutOptions o) {
-        if (b instanceof Question.Choice c) {
-            return o.text("print.quiz.key.answer", letter(c.correct()) + ". " + render.apply(c.answer()));
-        }
-        if (b instanceof Question.Typed t) {
-            return o.text("print.quiz.key.answer", t.answer());
-        }
-        if (b instanceof Question.Order ord) {
-            // the number each item, as printed, should have been given
-            int[] place = new int[ord.items().size()];
-            for (int pos = 0; pos < ord.correctOrder().size(); pos++) {
-                place[ord.correctOrder().get(pos)] = pos + 1;
-            }
-            List<String> parts = new ArrayList<>();
-            for (int i = 0; i < ord.items().size(); i++) {
-                parts.add(place[i] + " " + render.apply(ord.items().get(i)));
-            }
-            return o.text("print.quiz.key.order", String.join(" \u00B7 ", parts));
-        }
-        Question.Match m = (Question.Match) b;
-        List<String> pairs = new ArrayList<>();
-        for (int i = 0; i < m.lefts().size(); i++) {
-            int r = m.rightOfLeft().get(i);
-            pairs.add(render.apply(m.lefts().get(i)) + " \u2014 " + letter(r) + ". " + render.apply(m.rights().get(r)));
-        }
-        return o.text("print.quiz.key.answer", String.join("; ", pairs));
+        String a = AnswerText.of(b, this::render);
+        return b instanceof Question.Order ? t("print.quiz.key.order", a) : t("print.quiz.key.answer", a);
     }
 
     private String source(Cite c) {

@@ -217,21 +217,19 @@ final class StudyGuide {
                     y -= 7;
                 }
                 boolean wide = page > textPage || page == textPage && y <= textEnd;
-                List<TextLayout.Line> lines = pages.layout(noteSpans(n, NOTE.size()), wide ? pages.width() : width)
-                        .lines();
-                float height = 0;
-                for (TextLayout.Line l : lines) {
-                    height += l.leading();
-                }
-                if (!wide && page >= textPage && y - height < pages.bottom()) {
-                    // it would run past the essay in the margin: start it on a page of its own, wide
+                List<TextLayout.Line> lines = noteLines(n, wide ? pages.width() : width);
+                if (y - height(lines) < pages.bottom() && y < pages.top() - 0.01f
+                        && height(lines) <= pages.top() - pages.bottom()) {
+                    // a note is never split over two pages: it moves to the top of the next one
                     page++;
                     y = pages.top();
                     if (page >= pages.pageCount()) {
                         pages.newPage();
                     }
-                    wide = true;
-                    lines = pages.layout(noteSpans(n, NOTE.size()), pages.width()).lines();
+                    if (!wide && page > textPage) {
+                        wide = true; // past the essay's last line the note takes the whole width
+                        lines = noteLines(n, pages.width());
+                    }
                 }
                 for (TextLayout.Line l : lines) {
                     if (y - l.leading() < pages.bottom()) {
@@ -249,6 +247,18 @@ final class StudyGuide {
         if (page == pages.pageCount() - 1) {
             pages.moveTo(Math.min(pages.y(), y));
         }
+    }
+
+    private List<TextLayout.Line> noteLines(Note n, float width) {
+        return pages.layout(noteSpans(n, NOTE.size()), width).lines();
+    }
+
+    private static float height(List<TextLayout.Line> lines) {
+        float h = 0;
+        for (TextLayout.Line l : lines) {
+            h += l.leading();
+        }
+        return h;
     }
 
     /** The paragraph's text, with the passages its notes quote in the accent colour. */

@@ -98,6 +98,13 @@ public final class MainController {
         reloadMessage.textProperty().bind(model.reloadMessageProperty());
         reloadProblems.textProperty().bind(model.reloadProblemsProperty());
         context.packs().refusedReloadProperty().addListener((obs, old, now) -> showReloadBar(now != null));
+        // A new version of the same pack keeps the view and what it was asked to show; this runs
+        // after the views have taken the new pack.
+        context.packs().indexProperty().addListener((obs, old, now) -> {
+            if (old != null && now != null && old.pack().id().equals(now.pack().id())) {
+                Platform.runLater(context.navigator()::refresh);
+            }
+        });
 
         root.setOnDragOver(this::dragOver);
         root.setOnDragDropped(this::dragDropped);
