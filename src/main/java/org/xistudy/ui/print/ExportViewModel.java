@@ -18,7 +18,6 @@ import org.xistudy.study.print.HandoutOptions;
 import org.xistudy.study.print.Handouts;
 import org.xistudy.study.print.Paper;
 import org.xistudy.study.quiz.Phrase;
-import org.xistudy.study.quiz.Quiz;
 import org.xistudy.study.quiz.QuizGenerator;
 import org.xistudy.study.quiz.QuizSettings;
 
@@ -132,7 +131,7 @@ public final class ExportViewModel {
 
     /** The file name the save dialog suggests. */
     public String suggestedName() {
-        String id = index.pack().id();
+        String id = fileSafe(index.pack().id());
         switch (handout.get()) {
             case QUIZ:
                 return texts.text("print.file.quiz", id, String.valueOf(parseSeed()));
@@ -143,9 +142,10 @@ public final class ExportViewModel {
         }
     }
 
-    /** The quiz the worksheet will hold. */
-    Quiz quiz() {
-        return new QuizGenerator(index).generate(quizSettings.withCount(questions.get()), parseSeed());
+    /** A pack id as part of a file name. */
+    static String fileSafe(String id) {
+        String s = id == null ? "" : id.replaceAll("[^A-Za-z0-9._-]+", "-").replaceAll("^[-.]+", "");
+        return s.isEmpty() ? "pack" : s;
     }
 
     /** The PDF for the current choices, made when called (on a background thread). */

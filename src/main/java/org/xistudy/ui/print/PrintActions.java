@@ -54,7 +54,7 @@ public final class PrintActions {
         if (index == null) {
             return;
         }
-        chooseCsv(context, context.text("print.file.history", index.pack().id())).ifPresent(path -> {
+        chooseCsv(context, context.text("print.file.history", ExportViewModel.fileSafe(index.pack().id()))).ifPresent(path -> {
             var dataDir = context.dataDir();
             var locale = context.bundle().getLocale();
             var zone = java.time.ZoneId.systemDefault();
@@ -73,7 +73,7 @@ public final class PrintActions {
         var log = List.copyOf(study.progress().log());
         var zone = study.zone();
         LocalDate today = StudyDay.of(study.now(), zone);
-        chooseCsv(context, context.text("print.file.stats", index.pack().id())).ifPresent(path ->
+        chooseCsv(context, context.text("print.file.stats", ExportViewModel.fileSafe(index.pack().id()))).ifPresent(path ->
                 write(context, path, () -> Csv.bytes(StatisticsCsv.rows(log, today, zone, context::text))));
     }
 
