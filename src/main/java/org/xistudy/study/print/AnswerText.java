@@ -30,14 +30,14 @@ public final class AnswerText {
             return t.answer();
         }
         if (b instanceof Question.Order ord) {
-            // the number each item, in the order printed, should be given
+            // the number each item, in the order printed, should be given: "(2) A · (1) B"
             int[] place = new int[ord.items().size()];
             for (int pos = 0; pos < ord.correctOrder().size(); pos++) {
                 place[ord.correctOrder().get(pos)] = pos + 1;
             }
             List<String> parts = new ArrayList<>();
             for (int i = 0; i < ord.items().size(); i++) {
-                parts.add(place[i] + " " + render.apply(ord.items().get(i)));
+                parts.add("(" + place[i] + ") " + render.apply(ord.items().get(i)));
             }
             return String.join(" \u00B7 ", parts);
         }

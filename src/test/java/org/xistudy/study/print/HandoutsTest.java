@@ -168,7 +168,7 @@ class HandoutsTest {
             } else if (b instanceof Question.Order o) {
                 StringBuilder sb = new StringBuilder("Order:");
                 for (int i = 0; i < o.items().size(); i++) {
-                    sb.append(o.correctOrder().indexOf(i) + 1).append(render(o.items().get(i)));
+                    sb.append("(").append(o.correctOrder().indexOf(i) + 1).append(")").append(render(o.items().get(i)));
                     if (i + 1 < o.items().size()) {
                         sb.append('\u00B7');
                     }
