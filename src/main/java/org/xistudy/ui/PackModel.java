@@ -29,7 +29,8 @@ public final class PackModel {
     private final ReadOnlyObjectWrapper<LoadResult> loaded = new ReadOnlyObjectWrapper<>(this, "loaded");
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(this, "loading");
     private final ReadOnlyObjectWrapper<LoadResult> refusedReload = new ReadOnlyObjectWrapper<>(this, "refusedReload");
-    private final ReadOnlyObjectWrapper<Path> file = new ReadOnlyObjectWrapper<>(this, "file");
+    /** The file the open pack came from, or null for the bundled pack. */
+    private Path file;
     private final BackgroundWork background;
 
     /** Watches the file of the open pack; null for the bundled pack. */
@@ -39,7 +40,6 @@ public final class PackModel {
     /** Content that changed while its file was being opened, reloaded once it is. */
     private byte[] deferred;
     private long reloads;
-    private boolean liveReload = true;
 
     public PackModel(BackgroundWork background) {
         this.background = background;
@@ -71,22 +71,9 @@ public final class PackModel {
         return refusedReload.getReadOnlyProperty();
     }
 
-    /** The file the open pack came from, or null for the bundled pack. */
-    public ReadOnlyObjectProperty<Path> fileProperty() {
-        return file.getReadOnlyProperty();
-    }
-
-    /** Whether packs opened from files are watched and reloaded (on unless switched off first). */
-    public void setLiveReload(boolean on) {
-        liveReload = on;
-        if (!on) {
-            stopWatching();
-        }
-    }
-
     /** Loads a pack file in the background. {@code onProblems} receives a result that was refused. */
     public void open(Path packFile, Consumer<LoadResult> onProblems) {
-        FileWatcher w = liveReload ? watch(packFile) : null;
+        FileWatcher w = watch(packFile);
         closeOpening();
         opening = w;
         loading.set(true);
@@ -161,7 +148,7 @@ public final class PackModel {
 
     private void install(LoadResult result, Path from) {
         refusedReload.set(null);
-        file.set(from);
+        file = from;
         loaded.set(result);
         index.set(result.index().orElseThrow());
     }
@@ -205,7 +192,7 @@ public final class PackModel {
     private void reload(FileWatcher w, byte[] bytes) {
         long seq = ++reloads;
         Path packFile = w.file();
-        Path shown = file.get() != null ? file.get() : packFile;
+        Path shown = file != null ? file : packFile;
         background.run(() -> PackLoader.load(shown.toString(), bytes, SeedFiles.near(packFile)), result -> {
             if (w != watcher || seq != reloads) {
                 return; // another pack was opened, or a newer save is on its way
