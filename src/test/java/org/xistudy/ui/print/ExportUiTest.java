@@ -79,13 +79,13 @@ class ExportUiTest {
         robot.interact(() -> PrintActions.exportPdf(shell.context()));
         Window window = dialogWindow(robot);
         assertTrue(window != null && window.isShowing(), "the dialog shows");
-        robot.clickOn(robot.lookup("Quiz worksheet with answer key").queryAs(RadioButton.class));
-        TextField seed = robot.lookup(".text-field").match(n -> n instanceof TextField t && !(t.getParent()
-                instanceof javafx.scene.control.Spinner)).queryAs(TextField.class);
-        Button save = robot.lookup("Save PDF\u2026").queryAs(Button.class);
+        var inDialog = robot.from(window.getScene().getRoot());
+        robot.clickOn(inDialog.lookup("Quiz worksheet with answer key").queryAs(RadioButton.class));
+        TextField seed = robot.from(window.getScene().getRoot()).lookup(".export-seed").queryAs(TextField.class);
+        Button save = robot.from(window.getScene().getRoot()).lookup("Save PDF\u2026").queryAs(Button.class);
         robot.interact(() -> seed.setText("twelve"));
         assertTrue(save.isDisabled(), "a seed that is not a number cannot be saved");
-        Label problem = robot.lookup(".export-problem").queryAs(Label.class);
+        Label problem = robot.from(window.getScene().getRoot()).lookup(".export-problem").queryAs(Label.class);
         assertTrue(problem.getText().contains("whole number"), problem.getText());
         robot.interact(() -> seed.setText("1234"));
         assertFalse(save.isDisabled());
@@ -111,12 +111,12 @@ class ExportUiTest {
         assertTrue(window.isShowing());
         ExportViewModel m = shown[0].model();
         assertEquals(2014, m.yearProperty().get(), "the chart year is the year the user looked at");
-        robot.clickOn(robot.lookup("Institution chart").queryAs(RadioButton.class));
+        robot.clickOn(robot.from(window.getScene().getRoot()).lookup("Institution chart").queryAs(RadioButton.class));
         assertEquals(ExportViewModel.Handout.CHART, m.handoutProperty().get());
         assertEquals(id() + "-chart-2014.pdf", m.suggestedName());
         robot.interact(() -> m.paperProperty().set(Paper.LETTER));
         assertTrue(m.validProperty().get());
-        robot.clickOn(robot.lookup("Cancel").queryAs(Button.class));
+        robot.clickOn(robot.from(window.getScene().getRoot()).lookup("Cancel").queryAs(Button.class));
         WaitForAsyncUtils.waitForFxEvents();
         assertFalse(window.isShowing());
         assertTrue(dialogs.fileRequests().isEmpty(), "nothing was asked or written");
