@@ -22,8 +22,19 @@ public final class Cli {
     /** What the command line asks for. */
     public enum Command { RUN, VALIDATE, VERSION, HELP, TOOL, ERROR, VALIDATE_BUNDLED, MAKE_STARTUP_ARCHIVE }
 
-    /** Parsed arguments. {@code content} is the pack to open in the window, if given. */
-    public record Options(Command command, List<Path> files, Path content, String tool, String error) {
+    /**
+     * Parsed arguments. {@code content} is the pack to open in the window, if given;
+     * {@code toolArgs} are the words after the name of a tool that reads its own options.
+     */
+    public record Options(Command command, List<Path> files, Path content, String tool, String error,
+            List<String> toolArgs) {
+        public Options {
+            toolArgs = toolArgs == null ? List.of() : List.copyOf(toolArgs);
+        }
+
+        public Options(Command command, List<Path> files, Path content, String tool, String error) {
+            this(command, files, content, tool, error, List.of());
+        }
     }
 
     /** Extra commands other parts of the app register: {@code --name FILE} runs a function. */
@@ -31,6 +42,24 @@ public final class Cli {
         String usage();
 
         int run(Path file, PrintStream out, PrintStream err);
+
+        /** How the help shows the tool's arguments after {@code --name}. */
+        default String synopsis() {
+            return "FILE";
+        }
+    }
+
+    /**
+     * A tool that reads every argument after its name itself (its own options), such as
+     * {@code --export pdf-quiz OUT.pdf --seed 7}.
+     */
+    public interface ArgumentsTool extends Tool {
+        int run(List<String> args, PrintStream out, PrintStream err);
+
+        @Override
+        default int run(Path file, PrintStream out, PrintStream err) {
+            return run(List.of(file.toString()), out, err);
+        }
     }
 
     private final Map<String, Tool> tools;
@@ -81,6 +110,10 @@ public final class Cli {
                     break;
                 default:
                     String name = a.startsWith("--") ? a.substring(2) : null;
+                    if (name != null && tools.get(name) instanceof ArgumentsTool) {
+                        List<String> rest = List.of(args).subList(i + 1, args.length);
+                        return new Options(Command.TOOL, List.of(), null, name, null, rest);
+                    }
                     if (name != null && tools.containsKey(name)) {
                         if (i + 1 >= args.length) {
                             return error(a + " needs a FILE");
@@ -121,6 +154,9 @@ public final class Cli {
             case MAKE_STARTUP_ARCHIVE:
                 return makeStartupArchive(SharedArchive.fromSystemProperties().orElse(null), out, err);
             case TOOL:
+                if (tools.get(options.tool()) instanceof ArgumentsTool a) {
+                    return a.run(options.toolArgs(), out, err);
+                }
                 return tools.get(options.tool()).run(options.files().get(0), out, err);
             case ERROR:
                 err.println("xi-policy-study: " + options.error());
@@ -209,7 +245,7 @@ public final class Cli {
         sb.append("  --make-startup-archive  (installed app only) write the class-data archive that\n");
         sb.append("                        makes it start sooner; installers run it\n");
         tools.keySet().stream().sorted().forEach(name -> sb.append(String.format("  %-21s %s%n",
-                "--" + name + " FILE", tools.get(name).usage())));
+                "--" + name + " " + tools.get(name).synopsis(), tools.get(name).usage())));
         sb.append("  --version             print the version\n");
         sb.append("  --help                print this help\n");
         return sb.toString();

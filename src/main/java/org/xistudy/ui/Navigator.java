@@ -106,6 +106,16 @@ public final class Navigator {
         }
     }
 
+    /**
+     * Shows the current place again, without adding to the history: after the open pack was
+     * reloaded, the view shows its target again in the new version.
+     */
+    public void refresh() {
+        if (here != null) {
+            display.accept(here.view(), here.target());
+        }
+    }
+
     public void goBack() {
         if (!back.isEmpty()) {
             forward.push(here);

@@ -15,7 +15,8 @@ public enum UiPart {
     INSTITUTIONS("institutions", "institutions"),
     CARDS("cards", "cards"),
     QUIZ("quiz", "quiz"),
-    PRESENT("present", "present");
+    PRESENT("present", "present"),
+    PRINT("print", "print");
 
     private final String bundle;
     private final String sheet;

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import javafx.application.Platform;
 import javafx.fxml.FXML;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.RadioMenuItem;
@@ -18,6 +19,7 @@ import javafx.scene.input.DragEvent;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import org.xistudy.content.LoadResult;
@@ -28,6 +30,7 @@ import org.xistudy.ui.ViewId;
 import org.xistudy.ui.common.DialogService;
 import org.xistudy.ui.common.KeySheet;
 import org.xistudy.ui.common.Theme;
+import org.xistudy.ui.print.PrintActions;
 
 /** The main window: header, navigation rail, the current view and the status bar. */
 public final class MainController {
@@ -52,6 +55,10 @@ public final class MainController {
     @FXML private MenuItem forwardItem;
     @FXML private RadioMenuItem lightItem;
     @FXML private RadioMenuItem darkItem;
+    @FXML private HBox reloadBar;
+    @FXML private Label reloadMessage;
+    @FXML private Label reloadProblems;
+    @FXML private Button reloadShowAll;
 
     private ViewHost views;
 
@@ -88,6 +95,18 @@ public final class MainController {
         navGroup.selectedToggleProperty().addListener((obs, old, now) -> {
             if (now == null && old != null) {
                 navGroup.selectToggle(old);
+            }
+        });
+
+        // Live reload: a non-modal bar while the file on disk has errors; dismissed until the next refusal.
+        reloadMessage.textProperty().bind(model.reloadMessageProperty());
+        reloadProblems.textProperty().bind(model.reloadProblemsProperty());
+        context.packs().refusedReloadProperty().addListener((obs, old, now) -> showReloadBar(now != null));
+        // A new version of the same pack keeps the view and what it was asked to show; this runs
+        // after the views have taken the new pack.
+        context.packs().indexProperty().addListener((obs, old, now) -> {
+            if (old != null && now != null && old.pack().id().equals(now.pack().id())) {
+                Platform.runLater(context.navigator()::refresh);
             }
         });
 
@@ -154,6 +173,39 @@ public final class MainController {
 
     private static java.util.Optional<Path> droppedPack(List<File> files) {
         return PackFiles.droppedPack(files.stream().map(File::toPath).toList());
+    }
+
+    private void showReloadBar(boolean show) {
+        reloadBar.setVisible(show);
+        reloadBar.setManaged(show);
+    }
+
+    @FXML
+    void showReloadProblems() {
+        LoadResult refused = context.packs().refusedReloadProperty().get();
+        if (refused != null) {
+            showProblems(refused);
+        }
+    }
+
+    @FXML
+    void dismissReload() {
+        showReloadBar(false);
+    }
+
+    @FXML
+    void exportPdf() {
+        PrintActions.exportPdf(context);
+    }
+
+    @FXML
+    void exportQuizHistory() {
+        PrintActions.exportQuizHistory(context);
+    }
+
+    @FXML
+    void exportStatistics() {
+        PrintActions.exportStatistics(context);
     }
 
     @FXML

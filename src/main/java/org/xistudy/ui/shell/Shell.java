@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import javafx.beans.binding.Bindings;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
+import javafx.stage.WindowEvent;
 import org.xistudy.ui.AppContext;
 import javafx.beans.InvalidationListener;
 import org.xistudy.study.settings.DisplaySettings;
@@ -50,6 +51,8 @@ public final class Shell {
         }, context.packs().indexProperty()));
         stage.setMinWidth(Math.min(MIN_WIDTH, screen.getWidth()));
         stage.setMinHeight(Math.min(MIN_HEIGHT, screen.getHeight()));
+        // The open pack's file is watched for live reload while the window is open.
+        stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, e -> context.packs().stopWatching());
         DisplaySettingsFile.Loaded display = rememberDisplay(context);
         main.controller().start(contentFile);
         stage.show();

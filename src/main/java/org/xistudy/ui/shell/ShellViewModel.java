@@ -14,6 +14,8 @@ final class ShellViewModel {
     private final StringBinding credit;
     private final StringBinding status;
     private final StringBinding file;
+    private final StringBinding reloadMessage;
+    private final StringBinding reloadProblems;
 
     ShellViewModel(AppContext context) {
         var index = context.packs().indexProperty();
@@ -40,6 +42,21 @@ final class ShellViewModel {
                     p.cards().size(), p.notes().size(), warnings);
         }, index, loaded);
         file = Bindings.createStringBinding(() -> loaded.get() == null ? "" : loaded.get().file(), loaded);
+        var refused = context.packs().refusedReloadProperty();
+        reloadMessage = Bindings.createStringBinding(() -> refused.get() == null ? ""
+                : context.text("reload.bar.errors", refused.get().errors().size()), refused);
+        reloadProblems = Bindings.createStringBinding(() -> refused.get() == null ? ""
+                : ReloadProblems.firstLines(refused.get(), ReloadProblems.SHOWN), refused);
+    }
+
+    /** What the live-reload bar says: how many errors the file on disk has. */
+    StringBinding reloadMessageProperty() {
+        return reloadMessage;
+    }
+
+    /** The first problems of the refused version, one per line, location first. */
+    StringBinding reloadProblemsProperty() {
+        return reloadProblems;
     }
 
     private static Pack pack(PackIndex index) {
