@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.google.gson.JsonObject;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.xistudy.content.TestPacks;
@@ -65,5 +66,19 @@ class ReaderViewModelTest {
         assertTrue(ids.containsAll(List.of("ev-a", "rel-a", "card-a")), ids.toString());
         model.select("p2");
         assertEquals(List.of(), model.citedHereProperty().getValue());
+    }
+
+    @Test
+    void aNewVersionOfThePackKeepsTheSelectedParagraphAnotherPackDoesNot() {
+        model.select("p10");
+        JsonObject edited = TestPacks.minimal();
+        edited.addProperty("title", "The same pack, edited");
+        model.indexProperty().set(TestPacks.load(edited).index().orElseThrow());
+        assertEquals("p10", model.selectedAnchorProperty().get(), "a reload keeps the place");
+
+        JsonObject other = TestPacks.minimal();
+        other.addProperty("id", "another-pack");
+        model.indexProperty().set(TestPacks.load(other).index().orElseThrow());
+        assertNull(model.selectedAnchorProperty().get(), "another pack starts afresh");
     }
 }

@@ -43,9 +43,16 @@ public final class ReaderViewModel {
 
     public ReaderViewModel() {
         matches.addListener((obs, old, now) -> matchIndex.set(now.isEmpty() ? -1 : 0));
+        // A new version of the same pack (live reload) keeps the place; another pack starts afresh.
         index.addListener((obs, old, now) -> {
-            quoted.set(null);
-            selectedAnchor.set(null);
+            boolean reload = old != null && now != null && old.pack().id().equals(now.pack().id());
+            if (!reload) {
+                quoted.set(null);
+                selectedAnchor.set(null);
+            } else if (selectedAnchor.get() != null && (now.essay() == null
+                    || now.essay().block(selectedAnchor.get()).isEmpty())) {
+                selectedAnchor.set(null);
+            }
         });
     }
 
