@@ -39,6 +39,7 @@ final class ApkgWriter {
     static final String COLLECTION = "collection.anki2";
     static final String MEDIA = "media";
     private static final long MIN_ID = 1_000_000_000_000L;
+    private static final long ID_BLOCK = 10_000_000L;
 
     private final Clock clock;
 
@@ -135,7 +136,11 @@ final class ApkgWriter {
 
     private int writeNotes(Connection conn, List<AnkiLayout.Note> notes, Map<String, Long> decks, long nowSeconds,
             Progress progress) throws SQLException {
-        Set<Long> noteIds = new HashSet<>();
+        // Ids follow the pack's order, so the notes read back (and show in Anki's browser) in it; a
+        // note is matched by its GUID, not its id, when the student imports a later export.
+        String packId = notes.isEmpty() ? "" : notes.get(0).guid().split(AnkiLayout.GUID_SEPARATOR, 2)[0];
+        long noteBase = Ids.number("notes: " + packId, MIN_ID) / ID_BLOCK * ID_BLOCK;
+        long cardBase = Ids.number("cards: " + packId, MIN_ID) / ID_BLOCK * ID_BLOCK;
         Set<Long> cardIds = new HashSet<>();
         int cards = 0;
         try (PreparedStatement note = conn.prepareStatement("insert into notes (id, guid, mid, mod, usn, tags, flds,"
@@ -145,7 +150,7 @@ final class ApkgWriter {
                         + " values (?, ?, ?, ?, ?, -1, 0, 0, ?, 0, 0, 0, 0, 0, 0, 0, 0, '')")) {
             for (int i = 0; i < notes.size(); i++) {
                 AnkiLayout.Note n = notes.get(i);
-                long nid = unique(noteIds, Ids.number("note: " + n.guid(), MIN_ID));
+                long nid = noteBase + i;
                 String first = n.fields().get(0);
                 note.setLong(1, nid);
                 note.setString(2, n.guid());
@@ -157,7 +162,7 @@ final class ApkgWriter {
                 note.setLong(8, AnkiCollection.checksum(first));
                 note.addBatch();
                 for (int ord = 0; ord < n.type().templates().size(); ord++) {
-                    card.setLong(1, unique(cardIds, Ids.number("card: " + n.guid() + " " + ord, MIN_ID)));
+                    card.setLong(1, unique(cardIds, cardBase + cards));
                     card.setLong(2, nid);
                     card.setLong(3, decks.get(n.deck()));
                     card.setInt(4, ord);
