@@ -16,6 +16,8 @@ public final class Launcher {
     static Map<String, Cli.Tool> tools() {
         Map<String, Cli.Tool> tools = new LinkedHashMap<>();
         tools.put(org.xistudy.cli.ReplayReviews.NAME, new org.xistudy.cli.ReplayReviews());
+        tools.put(org.xistudy.cli.ExportTool.NAME, new org.xistudy.cli.ExportTool());
+        tools.put(org.xistudy.cli.ImportTool.NAME, new org.xistudy.cli.ImportTool());
         return tools;
     }
 

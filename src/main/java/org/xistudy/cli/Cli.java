@@ -22,15 +22,45 @@ public final class Cli {
     /** What the command line asks for. */
     public enum Command { RUN, VALIDATE, VERSION, HELP, TOOL, ERROR, VALIDATE_BUNDLED, MAKE_STARTUP_ARCHIVE }
 
-    /** Parsed arguments. {@code content} is the pack to open in the window, if given. */
-    public record Options(Command command, List<Path> files, Path content, String tool, String error) {
+    /**
+     * Parsed arguments. {@code content} is the pack to open in the window, or the pack a tool
+     * works on, if given; {@code arguments} are those that follow a tool's name.
+     */
+    public record Options(Command command, List<Path> files, Path content, String tool, String error,
+            List<String> arguments) {
+        public Options {
+            arguments = arguments == null ? List.of() : List.copyOf(arguments);
+        }
+
+        /** Options whose tool arguments, if any, are the files. */
+        public Options(Command command, List<Path> files, Path content, String tool, String error) {
+            this(command, files, content, tool, error, files.stream().map(Path::toString).toList());
+        }
     }
 
-    /** Extra commands other parts of the app register: {@code --name FILE} runs a function. */
+    /**
+     * Extra commands other parts of the app register: {@code --name FILE} runs a function. A tool
+     * may take more arguments than one file ({@link #arity()}), and the {@code --content} pack.
+     */
     public interface Tool {
         String usage();
 
         int run(Path file, PrintStream out, PrintStream err);
+
+        /** How many arguments follow the tool's name. */
+        default int arity() {
+            return 1;
+        }
+
+        /** The arguments as the help shows them. */
+        default String arguments() {
+            return "FILE";
+        }
+
+        /** Runs with its arguments and the {@code --content} pack (null when not given). */
+        default int run(List<String> arguments, Path content, PrintStream out, PrintStream err) {
+            return run(Path.of(arguments.get(0)), out, err);
+        }
     }
 
     private final Map<String, Tool> tools;
@@ -44,6 +74,7 @@ public final class Cli {
         Path content = null;
         Command command = Command.RUN;
         String tool = null;
+        List<String> toolArguments = new ArrayList<>();
         for (int i = 0; i < args.length; i++) {
             String a = args[i];
             switch (a) {
@@ -82,12 +113,20 @@ public final class Cli {
                 default:
                     String name = a.startsWith("--") ? a.substring(2) : null;
                     if (name != null && tools.containsKey(name)) {
-                        if (i + 1 >= args.length) {
-                            return error(a + " needs a FILE");
+                        Tool t = tools.get(name);
+                        for (int k = 1; k <= t.arity(); k++) {
+                            if (i + k >= args.length || args[i + k].startsWith("--")) {
+                                return error(a + " needs " + t.arguments());
+                            }
                         }
                         command = Command.TOOL;
                         tool = name;
-                        files.add(Path.of(args[++i]));
+                        for (int k = 0; k < t.arity(); k++) {
+                            toolArguments.add(args[++i]);
+                        }
+                        if (t.arity() == 1) {
+                            files.add(Path.of(toolArguments.get(0)));
+                        }
                         break;
                     }
                     if (!a.startsWith("-") && PackFiles.isPackName(a) && content == null) {
@@ -98,7 +137,7 @@ public final class Cli {
                     return error("unknown argument \"" + a + "\"");
             }
         }
-        return new Options(command, List.copyOf(files), content, tool, null);
+        return new Options(command, List.copyOf(files), content, tool, null, toolArguments);
     }
 
     private static Options error(String message) {
@@ -121,7 +160,7 @@ public final class Cli {
             case MAKE_STARTUP_ARCHIVE:
                 return makeStartupArchive(SharedArchive.fromSystemProperties().orElse(null), out, err);
             case TOOL:
-                return tools.get(options.tool()).run(options.files().get(0), out, err);
+                return tools.get(options.tool()).run(options.arguments(), options.content(), out, err);
             case ERROR:
                 err.println("xi-policy-study: " + options.error());
                 err.println("Try --help.");
@@ -165,7 +204,7 @@ public final class Cli {
     }
 
     /** Prints one load result's problems and summary line, and returns its exit status. */
-    private static int report(LoadResult r, String name, PrintStream out) {
+    static int report(LoadResult r, String name, PrintStream out) {
         for (Problem p : r.problems()) {
             out.println(p.format());
         }
@@ -208,8 +247,11 @@ public final class Cli {
         sb.append("  --validate-bundled    check the pack built into the application\n");
         sb.append("  --make-startup-archive  (installed app only) write the class-data archive that\n");
         sb.append("                        makes it start sooner; installers run it\n");
-        tools.keySet().stream().sorted().forEach(name -> sb.append(String.format("  %-21s %s%n",
-                "--" + name + " FILE", tools.get(name).usage())));
+        tools.keySet().stream().sorted().forEach(name -> {
+            String synopsis = "--" + name + " " + tools.get(name).arguments();
+            sb.append(synopsis.length() <= 21 ? String.format("  %-21s %s%n", synopsis, tools.get(name).usage())
+                    : String.format("  %s%n  %-21s %s%n", synopsis, "", tools.get(name).usage()));
+        });
         sb.append("  --version             print the version\n");
         sb.append("  --help                print this help\n");
         return sb.toString();

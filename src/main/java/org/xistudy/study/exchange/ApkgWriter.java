@@ -84,7 +84,8 @@ final class ApkgWriter {
             Files.deleteIfExists(db);
             Files.deleteIfExists(db.resolveSibling(db.getFileName() + "-journal"));
         }
-        return ExportResult.anki(Format.ANKI, out, notes.size(), cards, decks.size());
+        long used = notes.stream().map(AnkiLayout.Note::deck).distinct().count();
+        return ExportResult.anki(Format.ANKI, out, notes.size(), cards, (int) used);
     }
 
     private void writeCol(Connection conn, PackIndex index, AnkiLayout layout, Map<String, Long> decks,

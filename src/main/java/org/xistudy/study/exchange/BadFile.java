@@ -29,7 +29,6 @@ final class BadFile extends Exception {
     }
 
     ImportResult toResult(String file) {
-        return unreadable ? ImportResult.unreadable(file, problems.get(0).message())
-                : ImportResult.invalid(file, problems);
+        return unreadable ? ImportResult.unreadable(file, problems) : ImportResult.invalid(file, problems);
     }
 }

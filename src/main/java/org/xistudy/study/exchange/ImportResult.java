@@ -69,6 +69,11 @@ public final class ImportResult {
         return new ImportResult(Status.INVALID, file, null, null, problems);
     }
 
+    /** A file that could not be read at all; the problems say why. */
+    static ImportResult unreadable(String file, List<Problem> problems) {
+        return new ImportResult(Status.UNREADABLE, file, null, null, problems);
+    }
+
     static ImportResult unreadable(String file, String why) {
         return new ImportResult(Status.UNREADABLE, file, null, null, List.of(new Problem(Problem.Severity.ERROR,
                 file, JsonPosition.START, JsonPaths.ROOT, "the file " + why)));
