@@ -7,7 +7,9 @@ import java.util.Map;
 import javafx.application.Platform;
 import javafx.fxml.FXML;
 import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.ProgressBar;
 import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.Toggle;
 import javafx.scene.control.ToggleButton;
@@ -15,6 +17,7 @@ import javafx.scene.control.ToggleGroup;
 import javafx.scene.input.DragEvent;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import org.xistudy.ui.common.DialogService;
@@ -24,6 +27,8 @@ import org.xistudy.content.PackFiles;
 import org.xistudy.ui.AppContext;
 import org.xistudy.ui.ViewId;
 import org.xistudy.ui.common.Theme;
+import org.xistudy.ui.exchange.ExchangeActions;
+import org.xistudy.study.exchange.Format;
 
 /** The main window: header, navigation rail, the current view and the status bar. */
 public final class MainController {
@@ -48,8 +53,14 @@ public final class MainController {
     @FXML private MenuItem forwardItem;
     @FXML private RadioMenuItem lightItem;
     @FXML private RadioMenuItem darkItem;
+    @FXML private Menu exportMenu;
+    @FXML private Menu importMenu;
+    @FXML private HBox exchangeStatus;
+    @FXML private ProgressBar exchangeProgress;
+    @FXML private Label exchangeLabel;
 
     private ViewHost views;
+    private ExchangeActions exchange;
 
     public MainController(AppContext context) {
         this.context = context;
@@ -86,6 +97,14 @@ public final class MainController {
                 navGroup.selectToggle(old);
             }
         });
+
+        exchange = new ExchangeActions(context);
+        exchangeStatus.visibleProperty().bind(exchange.model().busyProperty());
+        exchangeStatus.managedProperty().bind(exchangeStatus.visibleProperty());
+        exchangeProgress.progressProperty().bind(exchange.model().progressProperty());
+        exchangeLabel.textProperty().bind(exchange.model().statusProperty());
+        exportMenu.disableProperty().bind(context.packs().indexProperty().isNull().or(exchange.model().busyProperty()));
+        importMenu.disableProperty().bind(exchange.model().busyProperty());
 
         root.setOnDragOver(this::dragOver);
         root.setOnDragDropped(this::dragDropped);
@@ -124,6 +143,31 @@ public final class MainController {
     @FXML
     void openBundledPack() {
         context.packs().openDefault(this::showProblems);
+    }
+
+    @FXML
+    void exportAnki() {
+        exchange.export(Format.ANKI);
+    }
+
+    @FXML
+    void exportAnkiText() {
+        exchange.export(Format.ANKI_TEXT);
+    }
+
+    @FXML
+    void exportTimeline() {
+        exchange.export(Format.TIMELINEJS);
+    }
+
+    @FXML
+    void importAnki() {
+        exchange.importFile(Format.ANKI);
+    }
+
+    @FXML
+    void importTimeline() {
+        exchange.importFile(Format.TIMELINEJS);
     }
 
     private void dragOver(DragEvent e) {
