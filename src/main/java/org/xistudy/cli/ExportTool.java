@@ -69,6 +69,13 @@ public final class ExportTool implements Cli.Tool {
             return Cli.report(pack, content == null ? "bundled pack " + PackLoader.DEFAULT_PACK : content.toString(),
                     out);
         }
+        String name = content == null ? "bundled pack " + PackLoader.DEFAULT_PACK : content.toString();
+        Optional<String> refused = Exchange.cannotExport(format.get(), pack.index().orElseThrow());
+        if (refused.isPresent()) {
+            err.println("xi-policy-study: " + name + ": cannot export as " + format.get().cliName() + ": "
+                    + refused.get());
+            return 1;
+        }
         try {
             ExportResult r = Exchange.export(format.get(), pack.index().orElseThrow(), target, clock, Progress.NONE);
             out.println(summary(r));

@@ -98,6 +98,25 @@ class ExchangeCliTest {
     }
 
     @Test
+    void aPackWithoutEventsIsNoTimelineAndOneWithoutCardsNoDeck() throws IOException {
+        Path deck = dir.resolve("deck.json");
+        assertEquals(0, run("--import", "anki", RESOURCES.resolve("anki/notes-in-plain-text.txt").toString(),
+                deck.toString()));
+        Path timeline = dir.resolve("timeline.json");
+        assertEquals(1, run("--export", "timelinejs", timeline.toString(), "--content", deck.toString()));
+        assertTrue(err().contains("no events"), err());
+        assertFalse(Files.exists(timeline));
+        assertEquals(0, run("--export", "anki", dir.resolve("again.apkg").toString(), "--content", deck.toString()),
+                "an imported pack exports again");
+        Path eras = dir.resolve("eras.json");
+        assertEquals(0, run("--import", "timelinejs", RESOURCES.resolve("timelinejs/eras.json").toString(),
+                eras.toString()));
+        assertEquals(1, run("--export", "anki", dir.resolve("none.apkg").toString(), "--content", eras.toString()));
+        assertEquals(0, run("--export", "timelinejs", dir.resolve("eras-again.json").toString(), "--content",
+                eras.toString()));
+    }
+
+    @Test
     void aFileThatCannotBeWrittenExitsTwo() throws IOException {
         Path notAFolder = Files.writeString(dir.resolve("plain-file"), "x");
         assertEquals(2, run("--export", "timelinejs", notAFolder.resolve("timeline.json").toString()));

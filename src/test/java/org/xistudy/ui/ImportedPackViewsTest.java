@@ -110,6 +110,10 @@ class ImportedPackViewsTest {
         Node empty = robot.lookup(".reader-no-essay").query();
         assertTrue(empty.isVisible(), "the Source view says the pack has no essay");
         assertTrue(robot.lookup(".reader-no-essay").queryAs(Label.class).getText().contains("no essay"));
+        assertTrue(robot.lookup(".reader-no-essay").queryAs(Label.class).getText().contains("essay\u2019s words"),
+                "apostrophes survive the message format");
+        assertTrue(!robot.lookup(".reader-cited").query().isVisible(), "no paragraphs, so nothing can be cited here");
+        assertTrue(robot.lookup(".search-field").query().isDisabled(), "nothing to search");
         String credit = robot.lookup(".source-credit").queryAs(Label.class).getText();
         assertTrue(!credit.contains("null") && !credit.contains("essay by"), credit);
         assertEquals(java.util.List.of(), dialogs.shown("unexpected"), "no error in any view");

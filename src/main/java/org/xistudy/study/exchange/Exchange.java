@@ -18,9 +18,30 @@ public final class Exchange {
     private Exchange() {
     }
 
-    /** Writes the pack in the format; the file holds the whole export or is left as it was. */
+    /**
+     * Why the pack cannot be written in the format, or empty when it can: TimelineJS refuses a
+     * timeline without events, and a deck without cards is no deck.
+     */
+    public static java.util.Optional<String> cannotExport(Format format, PackIndex index) {
+        if (format == Format.TIMELINEJS && index.pack().events().isEmpty()) {
+            return java.util.Optional.of("the pack has no events, and TimelineJS needs at least one");
+        }
+        if (format != Format.TIMELINEJS && index.pack().cards().isEmpty()) {
+            return java.util.Optional.of("the pack has no study cards to make Anki notes of");
+        }
+        return java.util.Optional.empty();
+    }
+
+    /**
+     * Writes the pack in the format; the file holds the whole export or is left as it was.
+     *
+     * @throws IllegalArgumentException when {@link #cannotExport} gives a reason
+     */
     public static ExportResult export(Format format, PackIndex index, Path out, Clock clock, Progress progress)
             throws IOException {
+        cannotExport(format, index).ifPresent(why -> {
+            throw new IllegalArgumentException(why);
+        });
         switch (format) {
             case ANKI:
                 return new ApkgWriter(clock).write(index, out, progress);

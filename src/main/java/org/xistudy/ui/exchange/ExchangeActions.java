@@ -43,6 +43,11 @@ public final class ExchangeActions {
         if (index == null || model.busyProperty().get()) {
             return;
         }
+        if (Exchange.cannotExport(format, index).isPresent()) {
+            context.dialogs().showError(context.text("exchange.export.failed"),
+                    context.text("exchange.export.nothing." + key(format)));
+            return;
+        }
         DialogService.FileRequest request = new DialogService.FileRequest(
                 context.text("exchange.export.title." + key(format)),
                 List.of(filter(format), all()), Exchange.suggestedName(index, format));

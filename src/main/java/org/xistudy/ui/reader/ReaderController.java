@@ -48,6 +48,8 @@ public final class ReaderController implements StudyView {
     @FXML private Hyperlink originalLink;
     @FXML private Label citedHint;
     @FXML private Label noEssay;
+    @FXML private VBox contentsPanel;
+    @FXML private VBox citedPanel;
     @FXML private ListView<Cited> citedList;
 
     public ReaderController(AppContext context) {
@@ -76,6 +78,10 @@ public final class ReaderController implements StudyView {
             return idx == null ? "" : context.text("reader.noEssay", idx.pack().source().title());
         }, model.indexProperty()));
         searchField.disableProperty().bind(noEssay.visibleProperty());
+        for (VBox panel : List.of(contentsPanel, citedPanel)) {
+            panel.visibleProperty().bind(noEssay.visibleProperty().not());
+            panel.managedProperty().bind(panel.visibleProperty());
+        }
         originalLink.visibleProperty().bind(Bindings.createBooleanBinding(() -> sourceUrl() != null,
                 model.indexProperty()));
 
