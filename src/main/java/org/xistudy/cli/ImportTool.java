@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import org.xistudy.content.Problem;
 import org.xistudy.content.model.CardType;
 import org.xistudy.study.exchange.Exchange;
@@ -92,7 +93,7 @@ public final class ImportTool implements Cli.Tool {
         List<String> parts = new ArrayList<>();
         if (c.cards() > 0) {
             List<String> types = new ArrayList<>();
-            for (Map.Entry<CardType, Integer> e : new java.util.TreeMap<>(c.cardTypes()).entrySet()) {
+            for (Map.Entry<CardType, Integer> e : new TreeMap<>(c.cardTypes()).entrySet()) {
                 types.add(e.getValue() + " " + e.getKey().jsonName());
             }
             parts.add(Plural.of(c.cards(), "card") + " (" + String.join(", ", types) + ")");

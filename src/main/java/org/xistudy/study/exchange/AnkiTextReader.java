@@ -142,22 +142,15 @@ final class AnkiTextReader {
 
     private static char separatorNamed(String value) {
         String v = value.strip().toLowerCase(Locale.ROOT);
-        switch (v) {
-            case "tab":
-                return '\t';
-            case "comma":
-                return ',';
-            case "semicolon":
-                return ';';
-            case "space":
-                return ' ';
-            case "pipe":
-                return '|';
-            case "colon":
-                return ':';
-            default:
-                return value.length() == 1 ? value.charAt(0) : v.length() == 1 ? v.charAt(0) : 0;
-        }
+        return switch (v) {
+            case "tab" -> '\t';
+            case "comma" -> ',';
+            case "semicolon" -> ';';
+            case "space" -> ' ';
+            case "pipe" -> '|';
+            case "colon" -> ':';
+            default -> value.length() == 1 ? value.charAt(0) : v.length() == 1 ? v.charAt(0) : 0;
+        };
     }
 
     private static char guessSeparator(String[] lines, int first) {

@@ -2,6 +2,7 @@ package org.xistudy.study.exchange;
 
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -73,16 +74,12 @@ final class AnkiToPack {
 
     /** The fields of Anki's stock note type of that name, for text files that do not name them. */
     static List<String> stockFieldNames(String name) {
-        switch (kindOfName(name)) {
-            case CLOZE:
-                return List.of("Text", "Back Extra");
-            case OPTIONAL_REVERSED:
-                return List.of("Front", "Back", "Add Reverse");
-            case OTHER:
-                return List.of();
-            default:
-                return List.of("Front", "Back");
-        }
+        return switch (kindOfName(name)) {
+            case CLOZE -> List.of("Text", "Back Extra");
+            case OPTIONAL_REVERSED -> List.of("Front", "Back", "Add Reverse");
+            case OTHER -> List.of();
+            default -> List.of("Front", "Back");
+        };
     }
 
     ImportResult convert(List<AnkiNote> notes, int mediaFiles, Progress progress) {
@@ -95,7 +92,7 @@ final class AnkiToPack {
             AnkiNote n = notes.get(i);
             String deck = n.deck() == null ? title : n.deck();
             String ref = pack.reference("deck:" + deck, "deck-" + Ids.slug(deck), deck, null,
-                    "Anki deck in " + fallbackTitleFile(), null, consulted);
+                    "Anki deck in " + fileName(), null, consulted);
             convert(pack, n, ref);
             progress.update(i + 1L, notes.size());
         }
@@ -111,10 +108,10 @@ final class AnkiToPack {
         return pack.finish(file, notes.size(), skipped, Math.max(media, mediaFiles), warnings);
     }
 
-    private String fallbackTitleFile() {
-        String name = java.nio.file.Path.of(file).getFileName() == null ? file
-                : java.nio.file.Path.of(file).getFileName().toString();
-        return name;
+    /** The name of the file read, without its folder. */
+    private String fileName() {
+        Path name = Path.of(file).getFileName();
+        return name == null ? file : name.toString();
     }
 
     private String title(List<AnkiNote> notes) {

@@ -21,6 +21,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.zip.ZipEntry;
@@ -268,7 +269,7 @@ final class ApkgReader {
             }
         }
         Map<Long, NoteType> out = new HashMap<>();
-        names.forEach((id, name) -> out.put(id, new NoteType(name, name.toLowerCase(java.util.Locale.ROOT)
+        names.forEach((id, name) -> out.put(id, new NoteType(name, name.toLowerCase(Locale.ROOT)
                 .startsWith("cloze"), List.copyOf(fields.getOrDefault(id, new TreeMap<>()).values()), List.of())));
         return out;
     }

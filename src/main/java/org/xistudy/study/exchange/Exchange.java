@@ -1,11 +1,16 @@
 package org.xistudy.study.exchange;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.xistudy.content.PackIndex;
+import org.xistudy.content.Problem;
+import org.xistudy.content.json.JsonPosition;
 
 /**
  * Exports a pack to, and imports a pack from, the files of other programs: Anki's packages and
@@ -22,14 +27,14 @@ public final class Exchange {
      * Why the pack cannot be written in the format, or empty when it can: TimelineJS refuses a
      * timeline without events, and a deck without cards is no deck.
      */
-    public static java.util.Optional<String> cannotExport(Format format, PackIndex index) {
+    public static Optional<String> cannotExport(Format format, PackIndex index) {
         if (format == Format.TIMELINEJS && index.pack().events().isEmpty()) {
-            return java.util.Optional.of("the pack has no events, and TimelineJS needs at least one");
+            return Optional.of("the pack has no events, and TimelineJS needs at least one");
         }
         if (format != Format.TIMELINEJS && index.pack().cards().isEmpty()) {
-            return java.util.Optional.of("the pack has no study cards to make Anki notes of");
+            return Optional.of("the pack has no study cards to make Anki notes of");
         }
-        return java.util.Optional.empty();
+        return Optional.empty();
     }
 
     /**
@@ -74,9 +79,8 @@ public final class Exchange {
                 notes = new AnkiTextReader(name).read(in);
             }
             if (notes.isEmpty()) {
-                return ImportResult.invalid(name, List.of(new org.xistudy.content.Problem(
-                        org.xistudy.content.Problem.Severity.ERROR, name, org.xistudy.content.json.JsonPosition.START,
-                        "$", "the deck holds no notes, so there are no cards to import")));
+                return ImportResult.invalid(name, List.of(new Problem(Problem.Severity.ERROR, name,
+                        JsonPosition.START, "$", "the deck holds no notes, so there are no cards to import")));
             }
             return new AnkiToPack(name, stem, clock).convert(notes, mediaFiles, progress);
         } catch (BadFile e) {
@@ -85,7 +89,7 @@ public final class Exchange {
     }
 
     private static boolean looksLikeZip(Path in) {
-        try (var s = java.nio.file.Files.newInputStream(in)) {
+        try (InputStream s = Files.newInputStream(in)) {
             byte[] head = s.readNBytes(4);
             return head.length == 4 && head[0] == 'P' && head[1] == 'K';
         } catch (IOException e) {

@@ -5,6 +5,7 @@ import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonPrimitive;
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.net.URI;
 import java.nio.file.AccessDeniedException;
@@ -21,6 +22,7 @@ import java.util.regex.Pattern;
 import org.xistudy.content.PartialDate;
 import org.xistudy.content.Problem;
 import org.xistudy.content.json.JsonPaths;
+import org.xistudy.content.json.JsonPosition;
 import org.xistudy.content.json.JsonSyntaxError;
 import org.xistudy.content.json.ParsedJson;
 import org.xistudy.content.json.PositionedJsonParser;
@@ -415,7 +417,7 @@ final class TimelineJsReader {
                 s = s.substring(1);
             }
             if (p.isNumber() && s.contains(".")) {
-                return Optional.of(new java.math.BigDecimal(s).toBigInteger());
+                return Optional.of(new BigDecimal(s).toBigInteger());
             }
             return Optional.of(new BigInteger(s));
         } catch (NumberFormatException ex) {
@@ -464,7 +466,7 @@ final class TimelineJsReader {
     }
 
     private Problem error(String path, String message) {
-        return new Problem(Problem.Severity.ERROR, file, json == null ? org.xistudy.content.json.JsonPosition.START
+        return new Problem(Problem.Severity.ERROR, file, json == null ? JsonPosition.START
                 : json.positionOf(path), path, message);
     }
 }

@@ -6,6 +6,7 @@ import com.google.gson.JsonObject;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Year;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
@@ -181,7 +182,7 @@ final class TimelineJsWriter {
         for (Era era : pack.eras()) {
             last = later(later(last, era.start()), era.end());
         }
-        return last == null ? PartialDate.ofYear(java.time.Year.now().getValue()) : last;
+        return last == null ? PartialDate.ofYear(Year.now().getValue()) : last;
     }
 
     private static PartialDate later(PartialDate a, PartialDate b) {

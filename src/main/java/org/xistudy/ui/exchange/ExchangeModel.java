@@ -1,5 +1,6 @@
 package org.xistudy.ui.exchange;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -118,7 +119,7 @@ public final class ExchangeModel {
     }
 
     /** What the new pack holds, what was left out, and the first warnings. */
-    String importBody(ImportResult r, java.nio.file.Path saved) {
+    String importBody(ImportResult r, Path saved) {
         ImportResult.Counts c = r.counts();
         List<String> lines = new ArrayList<>();
         if (c.cards() > 0) {
@@ -164,11 +165,11 @@ public final class ExchangeModel {
         return p.path() + ": " + p.message();
     }
 
-    String busyExport(Format format, java.nio.file.Path file) {
+    String busyExport(Format format, Path file) {
         return text.format("exchange.busy.export", String.valueOf(file.getFileName()));
     }
 
-    String busyImport(java.nio.file.Path file) {
+    String busyImport(Path file) {
         return text.format("exchange.busy.import", String.valueOf(file.getFileName()));
     }
 }
