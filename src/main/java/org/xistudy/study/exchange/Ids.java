@@ -52,11 +52,6 @@ final class Ids {
         return id;
     }
 
-    /** Whether an id has been claimed. */
-    boolean isUsed(String id) {
-        return used.contains(id);
-    }
-
     /** The first {@code hexDigits} hex digits of the SHA-1 of the text. */
     static String hash(String text, int hexDigits) {
         return HexFormat.of().formatHex(sha1(text)).substring(0, hexDigits);

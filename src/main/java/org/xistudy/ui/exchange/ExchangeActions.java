@@ -52,7 +52,7 @@ public final class ExchangeActions {
                 context.text("exchange.export.title." + key(format)),
                 List.of(filter(format), all()), Exchange.suggestedName(index, format));
         context.dialogs().chooseSave(request).ifPresent(file -> {
-            model.start(model.busyExport(format, file));
+            model.start(model.busyExport(file));
             context.background().run(() -> Exchange.export(format, index, file, clock, model.listener()),
                     (ExportResult r) -> {
                         model.finish();

@@ -18,7 +18,6 @@ import javafx.scene.control.ProgressIndicator;
 import org.xistudy.content.Problem;
 import org.xistudy.content.model.CardType;
 import org.xistudy.study.exchange.ExportResult;
-import org.xistudy.study.exchange.Format;
 import org.xistudy.study.exchange.ImportResult;
 import org.xistudy.study.exchange.Progress;
 import org.xistudy.ui.common.UiText;
@@ -165,7 +164,7 @@ public final class ExchangeModel {
         return p.path() + ": " + p.message();
     }
 
-    String busyExport(Format format, Path file) {
+    String busyExport(Path file) {
         return text.format("exchange.busy.export", String.valueOf(file.getFileName()));
     }
 
