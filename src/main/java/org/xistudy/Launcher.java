@@ -3,6 +3,10 @@ package org.xistudy;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.xistudy.cli.Cli;
+import org.xistudy.cli.ExportTool;
+import org.xistudy.cli.ImportTool;
+import org.xistudy.cli.ReplayReviews;
+import org.xistudy.ui.App;
 
 /**
  * The entry point. It does not extend {@code Application}, so the jar starts on the class path,
@@ -15,8 +19,9 @@ public final class Launcher {
     /** The command-line tools other parts of the app provide. */
     static Map<String, Cli.Tool> tools() {
         Map<String, Cli.Tool> tools = new LinkedHashMap<>();
-        tools.put(org.xistudy.cli.ReplayReviews.NAME, new org.xistudy.cli.ReplayReviews());
-        tools.put(org.xistudy.cli.ExportTool.NAME, new org.xistudy.cli.ExportTool());
+        tools.put(ReplayReviews.NAME, new ReplayReviews());
+        tools.put(ExportTool.NAME, new ExportTool());
+        tools.put(ImportTool.NAME, new ImportTool());
         return tools;
     }
 
@@ -24,7 +29,7 @@ public final class Launcher {
         Cli cli = new Cli(tools());
         Cli.Options options = cli.parse(args);
         if (options.command() == Cli.Command.RUN) {
-            org.xistudy.ui.App.launchWith(options.content());
+            App.launchWith(options.content());
             return;
         }
         int status = cli.run(options, System.out, System.err);

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import org.xistudy.content.LoadResult;
 import org.xistudy.content.PackFiles;
@@ -23,42 +24,51 @@ public final class Cli {
     public enum Command { RUN, VALIDATE, VERSION, HELP, TOOL, ERROR, VALIDATE_BUNDLED, MAKE_STARTUP_ARCHIVE }
 
     /**
-     * Parsed arguments. {@code content} is the pack to open in the window, if given;
-     * {@code toolArgs} are the words after the name of a tool that reads its own options.
+     * Parsed arguments. {@code content} is the pack to open in the window, or the pack a tool
+     * works on, if given; {@code arguments} are those that follow a tool's name.
      */
     public record Options(Command command, List<Path> files, Path content, String tool, String error,
-            List<String> toolArgs) {
+            List<String> arguments) {
         public Options {
-            toolArgs = toolArgs == null ? List.of() : List.copyOf(toolArgs);
+            arguments = arguments == null ? List.of() : List.copyOf(arguments);
         }
 
+        /** Options whose tool arguments, if any, are the files. */
         public Options(Command command, List<Path> files, Path content, String tool, String error) {
-            this(command, files, content, tool, error, List.of());
+            this(command, files, content, tool, error, files.stream().map(Path::toString).toList());
         }
     }
 
-    /** Extra commands other parts of the app register: {@code --name FILE} runs a function. */
+    /**
+     * Extra commands other parts of the app register: {@code --name FILE} runs a function. A tool
+     * may take more arguments than one file ({@link #arity()}), and the {@code --content} pack.
+     */
     public interface Tool {
         String usage();
 
         int run(Path file, PrintStream out, PrintStream err);
 
-        /** How the help shows the tool's arguments after {@code --name}. */
-        default String synopsis() {
+        /** How many arguments follow the tool's name. */
+        default int arity() {
+            return 1;
+        }
+
+        /** The arguments as the help shows them. */
+        default String arguments() {
             return "FILE";
         }
-    }
 
-    /**
-     * A tool that reads every argument after its name itself (its own options), such as
-     * {@code --export pdf-quiz OUT.pdf --seed 7}.
-     */
-    public interface ArgumentsTool extends Tool {
-        int run(List<String> args, PrintStream out, PrintStream err);
+        /**
+         * The options the tool reads after its arguments, each followed by a value, such as
+         * {@code --seed}; they are passed on after the arguments. ({@code --content} is the Cli's.)
+         */
+        default Set<String> options() {
+            return Set.of();
+        }
 
-        @Override
-        default int run(Path file, PrintStream out, PrintStream err) {
-            return run(List.of(file.toString()), out, err);
+        /** Runs with its arguments and the {@code --content} pack (null when not given). */
+        default int run(List<String> arguments, Path content, PrintStream out, PrintStream err) {
+            return run(Path.of(arguments.get(0)), out, err);
         }
     }
 
@@ -73,6 +83,7 @@ public final class Cli {
         Path content = null;
         Command command = Command.RUN;
         String tool = null;
+        List<String> toolArguments = new ArrayList<>();
         for (int i = 0; i < args.length; i++) {
             String a = args[i];
             switch (a) {
@@ -109,18 +120,30 @@ public final class Cli {
                     content = Path.of(args[++i]);
                     break;
                 default:
-                    String name = a.startsWith("--") ? a.substring(2) : null;
-                    if (name != null && tools.get(name) instanceof ArgumentsTool) {
-                        List<String> rest = List.of(args).subList(i + 1, args.length);
-                        return new Options(Command.TOOL, List.of(), null, name, null, rest);
-                    }
-                    if (name != null && tools.containsKey(name)) {
+                    if (tool != null && tools.get(tool).options().contains(a)) {
                         if (i + 1 >= args.length) {
-                            return error(a + " needs a FILE");
+                            return error(a + " needs a value");
+                        }
+                        toolArguments.add(a);
+                        toolArguments.add(args[++i]);
+                        break;
+                    }
+                    String name = a.startsWith("--") ? a.substring(2) : null;
+                    if (name != null && tools.containsKey(name)) {
+                        Tool t = tools.get(name);
+                        for (int k = 1; k <= t.arity(); k++) {
+                            if (i + k >= args.length || args[i + k].startsWith("--")) {
+                                return error(a + " needs " + t.arguments());
+                            }
                         }
                         command = Command.TOOL;
                         tool = name;
-                        files.add(Path.of(args[++i]));
+                        for (int k = 0; k < t.arity(); k++) {
+                            toolArguments.add(args[++i]);
+                        }
+                        if (t.arity() == 1) {
+                            files.add(Path.of(toolArguments.get(0)));
+                        }
                         break;
                     }
                     if (!a.startsWith("-") && PackFiles.isPackName(a) && content == null) {
@@ -131,7 +154,7 @@ public final class Cli {
                     return error("unknown argument \"" + a + "\"");
             }
         }
-        return new Options(command, List.copyOf(files), content, tool, null);
+        return new Options(command, List.copyOf(files), content, tool, null, toolArguments);
     }
 
     private static Options error(String message) {
@@ -154,10 +177,7 @@ public final class Cli {
             case MAKE_STARTUP_ARCHIVE:
                 return makeStartupArchive(SharedArchive.fromSystemProperties().orElse(null), out, err);
             case TOOL:
-                if (tools.get(options.tool()) instanceof ArgumentsTool a) {
-                    return a.run(options.toolArgs(), out, err);
-                }
-                return tools.get(options.tool()).run(options.files().get(0), out, err);
+                return tools.get(options.tool()).run(options.arguments(), options.content(), out, err);
             case ERROR:
                 err.println("xi-policy-study: " + options.error());
                 err.println("Try --help.");
@@ -201,7 +221,7 @@ public final class Cli {
     }
 
     /** Prints one load result's problems and summary line, and returns its exit status. */
-    private static int report(LoadResult r, String name, PrintStream out) {
+    static int report(LoadResult r, String name, PrintStream out) {
         for (Problem p : r.problems()) {
             out.println(p.format());
         }
@@ -244,8 +264,11 @@ public final class Cli {
         sb.append("  --validate-bundled    check the pack built into the application\n");
         sb.append("  --make-startup-archive  (installed app only) write the class-data archive that\n");
         sb.append("                        makes it start sooner; installers run it\n");
-        tools.keySet().stream().sorted().forEach(name -> sb.append(String.format("  %-21s %s%n",
-                "--" + name + " " + tools.get(name).synopsis(), tools.get(name).usage())));
+        tools.keySet().stream().sorted().forEach(name -> {
+            String synopsis = "--" + name + " " + tools.get(name).arguments();
+            sb.append(synopsis.length() <= 21 ? String.format("  %-21s %s%n", synopsis, tools.get(name).usage())
+                    : String.format("  %s%n  %-21s %s%n", synopsis, "", tools.get(name).usage()));
+        });
         sb.append("  --version             print the version\n");
         sb.append("  --help                print this help\n");
         return sb.toString();

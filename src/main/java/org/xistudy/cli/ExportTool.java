@@ -3,18 +3,21 @@ package org.xistudy.cli;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 import org.xistudy.content.LoadResult;
 import org.xistudy.content.PackIndex;
 import org.xistudy.content.PackLoader;
 import org.xistudy.content.Problem;
 import org.xistudy.study.DataDirs;
+import org.xistudy.study.exchange.Format;
 import org.xistudy.study.export.Csv;
 import org.xistudy.study.export.ExportFiles;
 import org.xistudy.study.export.QuizHistoryCsv;
@@ -33,19 +36,20 @@ import org.xistudy.study.storage.JsonStore;
 import org.xistudy.study.progress.ReviewEntry;
 
 /**
- * {@code --export KIND OUT [options]}: handouts as PDF and the user's results as CSV, without a
- * window. KIND is {@code pdf-guide}, {@code pdf-quiz}, {@code pdf-chart}, {@code quiz-history-csv}
- * or {@code stats-csv}. The pack is the bundled one unless {@code --content FILE} names another;
- * the CSV exports read the data folder ({@code xistudy.dataDir} or {@code XISTUDY_DATA_DIR}
- * override it). Exit status as {@code --validate}: 0 written, 1 invalid input (arguments or pack),
- * 2 a file cannot be read or written.
+ * {@code --export KIND OUT [options]}, without a window: the pack for another program (KIND
+ * {@code anki}, {@code anki-tsv}, {@code timelinejs}; see {@link ExchangeExport}), handouts as PDF
+ * ({@code pdf-guide}, {@code pdf-quiz}, {@code pdf-chart}) and the user's results as CSV
+ * ({@code quiz-history-csv}, {@code stats-csv}). The pack is the bundled one unless
+ * {@code --content FILE} names another; the CSV exports read the data folder
+ * ({@code xistudy.dataDir} or {@code XISTUDY_DATA_DIR} override it). Exit status 0 written,
+ * 1 the pack is not valid, 2 the command is wrong or a file cannot be read or written.
  */
-public final class ExportTool implements Cli.ArgumentsTool {
+public final class ExportTool implements Cli.Tool {
     public static final String NAME = "export";
 
     /** What can be exported. */
     enum Kind {
-        PDF_GUIDE("pdf-guide"), PDF_QUIZ("pdf-quiz"), PDF_CHART("pdf-chart"), QUIZ_HISTORY_CSV("quiz-history-csv"),
+        ANKI("anki"), ANKI_TSV("anki-tsv"), TIMELINEJS("timelinejs"), PDF_GUIDE("pdf-guide"), PDF_QUIZ("pdf-quiz"), PDF_CHART("pdf-chart"), QUIZ_HISTORY_CSV("quiz-history-csv"),
         STATS_CSV("stats-csv");
 
         final String word;
@@ -65,10 +69,10 @@ public final class ExportTool implements Cli.ArgumentsTool {
     }
 
     /** The parsed arguments. */
-    record Request(Kind kind, Path out, Paper paper, Long seed, int questions, Integer year, Path content) {
+    record Request(Kind kind, Path out, Paper paper, Long seed, int questions, Integer year) {
     }
 
-    /** Wrong arguments: exit 1 with the message. */
+    /** Wrong arguments: exit 2 with the message. */
     static final class BadArguments extends Exception {
         private static final long serialVersionUID = 1L;
 
@@ -79,25 +83,46 @@ public final class ExportTool implements Cli.ArgumentsTool {
 
     private final Path dataDir;
     private final Locale locale;
+    private final Clock clock;
 
     public ExportTool() {
-        this(null, Locale.getDefault());
+        this(null, Locale.getDefault(), Clock.systemDefaultZone());
     }
 
-    /** For tests: a fixed data folder (null: the user's) and language. */
-    ExportTool(Path dataDir, Locale locale) {
+    /** For tests: a fixed data folder (null: the user's), language and clock. */
+    ExportTool(Path dataDir, Locale locale, Clock clock) {
         this.dataDir = dataDir;
         this.locale = locale;
+        this.clock = clock;
     }
 
     @Override
-    public String synopsis() {
+    public int arity() {
+        return 2;
+    }
+
+    @Override
+    public String arguments() {
         return "KIND OUT";
     }
 
     @Override
+    public Set<String> options() {
+        return Set.of("--paper", "--seed", "--questions", "--year");
+    }
+
+    @Override
+    public int run(Path file, PrintStream out, PrintStream err) {
+        err.println("xi-policy-study: --export needs KIND OUT");
+        return 2;
+    }
+
+    @Override
     public String usage() {
-        return "write a handout or your results; KIND is\n"
+        return "write the pack for another program, a handout or your results; KIND is\n"
+                + "                        anki          an Anki package (.apkg)\n"
+                + "                        anki-tsv      Anki's text file (Anki 2.1.55 or later)\n"
+                + "                        timelinejs    a TimelineJS3 timeline (JSON)\n"
                 + "                        pdf-guide     the essay with notes, timeline, institutions, references\n"
                 + "                        pdf-quiz      a quiz and its answer key [--seed N] [--questions N]\n"
                 + "                        pdf-chart     the institution chart of a year --year YYYY\n"
@@ -109,15 +134,28 @@ public final class ExportTool implements Cli.ArgumentsTool {
     }
 
     @Override
-    public int run(List<String> args, PrintStream out, PrintStream err) {
+    public int run(List<String> args, Path content, PrintStream out, PrintStream err) {
         Request r;
         try {
             r = parse(args, locale);
         } catch (BadArguments e) {
             err.println("xi-policy-study: --export: " + e.getMessage());
-            return 1;
+            return 2;
         }
-        LoadResult loaded = r.content() == null ? PackLoader.loadDefault() : PackLoader.load(r.content());
+        switch (r.kind()) {
+            case ANKI:
+                return ExchangeExport.run(Format.ANKI, r.out(), content, clock, out, err);
+            case ANKI_TSV:
+                return ExchangeExport.run(Format.ANKI_TEXT, r.out(), content, clock, out, err);
+            case TIMELINEJS:
+                return ExchangeExport.run(Format.TIMELINEJS, r.out(), content, clock, out, err);
+            default:
+                return handout(r, content, out, err);
+        }
+    }
+
+    private int handout(Request r, Path content, PrintStream out, PrintStream err) {
+        LoadResult loaded = content == null ? PackLoader.loadDefault() : PackLoader.load(content);
         if (!loaded.isValid()) {
             for (Problem p : loaded.errors()) {
                 err.println(p.format());
@@ -221,11 +259,10 @@ public final class ExportTool implements Cli.ArgumentsTool {
         Long seed = null;
         int questions = QuizSettings.defaults().count();
         Integer year = null;
-        Path content = null;
         boolean quizOptions = false;
         for (int i = 2; i < args.size(); i++) {
             String a = args.get(i);
-            if (!List.of("--paper", "--seed", "--questions", "--year", "--content").contains(a)) {
+            if (!List.of("--paper", "--seed", "--questions", "--year").contains(a)) {
                 throw new BadArguments("unknown option \"" + a + "\"");
             }
             if (i + 1 >= args.size()) {
@@ -248,15 +285,12 @@ public final class ExportTool implements Cli.ArgumentsTool {
                     }
                     questions = (int) n;
                     break;
-                case "--year":
+                default:
                     long y = number(a, v);
                     if (y < 1900 || y > 2100) {
                         throw new BadArguments("--year is a year such as 2023, not " + v);
                     }
                     year = (int) y;
-                    break;
-                default:
-                    content = Path.of(v);
                     break;
             }
         }
@@ -269,7 +303,11 @@ public final class ExportTool implements Cli.ArgumentsTool {
         if (kind != Kind.PDF_CHART && year != null) {
             throw new BadArguments("--year is for pdf-chart");
         }
-        return new Request(kind, out, paper, seed, questions, year, content);
+        boolean exchange = kind == Kind.ANKI || kind == Kind.ANKI_TSV || kind == Kind.TIMELINEJS;
+        if (exchange && args.size() > 2) {
+            throw new BadArguments(kind.word + " takes no options but --content");
+        }
+        return new Request(kind, out, paper, seed, questions, year);
     }
 
     private static long number(String option, String v) throws BadArguments {

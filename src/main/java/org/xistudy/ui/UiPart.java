@@ -10,6 +10,7 @@ import java.util.List;
  */
 public enum UiPart {
     SHELL("messages", "app"),
+    EXCHANGE("exchange", "exchange"),
     READER("reader", "reader"),
     TIMELINE("timeline", "timeline"),
     INSTITUTIONS("institutions", "institutions"),

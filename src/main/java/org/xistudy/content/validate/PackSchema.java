@@ -54,13 +54,16 @@ final class PackSchema {
             .link("ref", false, REFERENCE)
             .optional("detail", STRING);
 
+    /** Without a {@code seed} the pack has no essay; with one, these fields are required too. */
+    static final List<String> SOURCE_WITH_ESSAY = List.of("author", "publisher", "date");
+
     static final Shape SOURCE = new Shape("source")
             .required("title", STRING)
-            .required("author", STRING)
-            .required("publisher", STRING)
-            .required("date", DATE)
+            .optional("author", STRING)
+            .optional("publisher", STRING)
+            .optional("date", DATE)
             .optional("url", STRING)
-            .required("seed", STRING);
+            .optional("seed", STRING);
 
     static final Shape REFERENCE_SHAPE = new Shape(REFERENCE)
             .required("id", ID)
@@ -266,9 +269,9 @@ final class PackSchema {
             .required("language", STRING)
             .object("source", true, SOURCE)
             .objects("references", false, REFERENCE_SHAPE)
-            .objects("lanes", true, LANE_SHAPE)
+            .objects("lanes", false, LANE_SHAPE)
             .objects("eras", false, ERA_SHAPE)
-            .objects("events", true, EVENT_SHAPE)
+            .objects("events", false, EVENT_SHAPE)
             .objects("people", false, PERSON_SHAPE)
             .objects("institutions", false, INSTITUTION_SHAPE)
             .objects("relations", false, RELATION_SHAPE)

@@ -135,6 +135,13 @@ public final class PackValidator {
         if (shape == PackSchema.CITE) {
             checkCite(obj, path);
         }
+        if (shape == PackSchema.SOURCE && obj.has("seed") && !obj.get("seed").isJsonNull()) {
+            for (String field : PackSchema.SOURCE_WITH_ESSAY) {
+                if (!obj.has(field) || obj.get(field).isJsonNull()) {
+                    error(path, "missing required field \"" + field + "\" (a source with an essay, \"seed\", needs it)");
+                }
+            }
+        }
     }
 
     private void checkField(Shape.Field f, JsonElement value, String path, JsonObject owner) {
@@ -440,6 +447,12 @@ public final class PackValidator {
         }
         String seed = text(source.getAsJsonObject(), "seed");
         String author = text(source.getAsJsonObject(), "author");
+        if (seed == null && !source.getAsJsonObject().has("seed")) {
+            for (Quote q : quotes) {
+                error(q.path(), "this pack has no essay (no \"source.seed\"), so nothing can quote it; cite a reference");
+            }
+            return;
+        }
         if (seed == null || seed.isBlank()) {
             return;
         }

@@ -47,6 +47,9 @@ public final class ReaderController implements StudyView {
     @FXML private Label byline;
     @FXML private Hyperlink originalLink;
     @FXML private Label citedHint;
+    @FXML private Label noEssay;
+    @FXML private VBox contentsPanel;
+    @FXML private VBox citedPanel;
     @FXML private ListView<Cited> citedList;
 
     public ReaderController(AppContext context) {
@@ -62,9 +65,23 @@ public final class ReaderController implements StudyView {
         model.indexProperty().bind(context.packs().indexProperty());
         model.queryProperty().bind(searchField.textProperty());
 
-        essayTitle.textProperty().bind(Bindings.createStringBinding(() -> model.getEssay() == null ? ""
-                : model.getEssay().title(), model.essayProperty()));
+        essayTitle.textProperty().bind(Bindings.createStringBinding(() -> model.getEssay() != null
+                ? model.getEssay().title() : model.indexProperty().get() == null ? ""
+                : model.indexProperty().get().pack().source().title(), model.essayProperty(), model.indexProperty()));
         byline.textProperty().bind(Bindings.createStringBinding(this::bylineText, model.indexProperty()));
+        // A pack made by an import has no essay: the page says so, and there is nothing to search.
+        noEssay.visibleProperty().bind(Bindings.createBooleanBinding(() -> model.indexProperty().get() != null
+                && model.getEssay() == null, model.indexProperty(), model.essayProperty()));
+        noEssay.managedProperty().bind(noEssay.visibleProperty());
+        noEssay.textProperty().bind(Bindings.createStringBinding(() -> {
+            PackIndex idx = model.indexProperty().get();
+            return idx == null ? "" : context.text("reader.noEssay", idx.pack().source().title());
+        }, model.indexProperty()));
+        searchField.disableProperty().bind(noEssay.visibleProperty());
+        for (VBox panel : List.of(contentsPanel, citedPanel)) {
+            panel.visibleProperty().bind(noEssay.visibleProperty().not());
+            panel.managedProperty().bind(panel.visibleProperty());
+        }
         originalLink.visibleProperty().bind(Bindings.createBooleanBinding(() -> sourceUrl() != null,
                 model.indexProperty()));
 
@@ -173,6 +190,9 @@ public final class ReaderController implements StudyView {
             return "";
         }
         Source s = idx.pack().source();
+        if (!s.hasEssay() || idx.essay() == null) {
+            return context.text("reader.noEssay.byline");
+        }
         return context.text("reader.byline", s.author(), s.publisher(), s.date().display(context.bundle().getLocale()));
     }
 

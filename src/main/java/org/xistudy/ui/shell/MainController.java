@@ -9,7 +9,9 @@ import javafx.application.Platform;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.ProgressBar;
 import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.control.Toggle;
@@ -31,6 +33,8 @@ import org.xistudy.ui.common.DialogService;
 import org.xistudy.ui.common.KeySheet;
 import org.xistudy.ui.common.Theme;
 import org.xistudy.ui.print.PrintActions;
+import org.xistudy.ui.exchange.ExchangeActions;
+import org.xistudy.study.exchange.Format;
 
 /** The main window: header, navigation rail, the current view and the status bar. */
 public final class MainController {
@@ -59,8 +63,14 @@ public final class MainController {
     @FXML private Label reloadMessage;
     @FXML private Label reloadProblems;
     @FXML private Button reloadShowAll;
+    @FXML private Menu exportMenu;
+    @FXML private Menu importMenu;
+    @FXML private HBox exchangeStatus;
+    @FXML private ProgressBar exchangeProgress;
+    @FXML private Label exchangeLabel;
 
     private ViewHost views;
+    private ExchangeActions exchange;
 
     public MainController(AppContext context) {
         this.context = context;
@@ -109,6 +119,13 @@ public final class MainController {
                 Platform.runLater(context.navigator()::refresh);
             }
         });
+        exchange = new ExchangeActions(context);
+        exchangeStatus.visibleProperty().bind(exchange.model().busyProperty());
+        exchangeStatus.managedProperty().bind(exchangeStatus.visibleProperty());
+        exchangeProgress.progressProperty().bind(exchange.model().progressProperty());
+        exchangeLabel.textProperty().bind(exchange.model().statusProperty());
+        exportMenu.disableProperty().bind(context.packs().indexProperty().isNull().or(exchange.model().busyProperty()));
+        importMenu.disableProperty().bind(exchange.model().busyProperty());
 
         root.setOnDragOver(this::dragOver);
         root.setOnDragDropped(this::dragDropped);
@@ -154,6 +171,31 @@ public final class MainController {
     @FXML
     void openBundledPack() {
         context.packs().openDefault(this::showProblems);
+    }
+
+    @FXML
+    void exportAnki() {
+        exchange.export(Format.ANKI);
+    }
+
+    @FXML
+    void exportAnkiText() {
+        exchange.export(Format.ANKI_TEXT);
+    }
+
+    @FXML
+    void exportTimeline() {
+        exchange.export(Format.TIMELINEJS);
+    }
+
+    @FXML
+    void importAnki() {
+        exchange.importFile(Format.ANKI);
+    }
+
+    @FXML
+    void importTimeline() {
+        exchange.importFile(Format.TIMELINEJS);
     }
 
     private void dragOver(DragEvent e) {

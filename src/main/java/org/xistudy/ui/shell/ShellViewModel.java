@@ -28,7 +28,13 @@ final class ShellViewModel {
         }, index);
         credit = Bindings.createStringBinding(() -> {
             Pack p = pack(index.get());
-            return p == null ? "" : context.text("shell.credit", p.source().author(), p.source().publisher(),
+            if (p == null) {
+                return "";
+            }
+            if (!p.source().hasEssay()) {
+                return context.text("shell.credit.noEssay", p.source().title());
+            }
+            return context.text("shell.credit", p.source().author(), p.source().publisher(),
                     p.source().date().display(context.bundle().getLocale()));
         }, index);
         status = Bindings.createStringBinding(() -> {
