@@ -79,6 +79,14 @@ check "--validate reports a missing file with exit 2" 2 "missing\.json.*(does no
 run "$LAUNCHER" --no-such-option
 check "an unknown option is refused with exit 2" 2 "unknown argument"
 
+# The libraries the image trims (sqlite-jdbc to its own platform, PDFBox to what writing needs) still work.
+run "$LAUNCHER" --export anki "$tmp/cards.apkg"
+check "--export anki writes a deck through the image's SQLite" 0 "^wrote .*cards\.apkg: [0-9]+ notes"
+run "$LAUNCHER" --export pdf-guide "$tmp/guide.pdf"
+check "--export pdf-guide writes a handout with the image's PDFBox" 0 "^wrote .*guide\.pdf"
+run "$LAUNCHER" --export pdf-quiz "$tmp/quiz.pdf" --seed 3 --questions 5
+check "--export pdf-quiz writes a worksheet" 0 "^wrote .*quiz\.pdf"
+
 # Size of what the installers ship (the start-up archive is made on the user's machine).
 bytes=$(du -sb --exclude='*.jsa' --exclude='*.jsa.attempt' "$IMAGE" | cut -f1)
 mib=$(awk -v b="$bytes" 'BEGIN { printf "%.1f", b / 1048576 }')

@@ -61,7 +61,7 @@ class ExchangeCliTest {
         assertEquals(Cli.Command.ERROR, cli.parse("--import", "anki", "in.apkg").command());
         assertEquals(Cli.Command.ERROR, cli.parse("--export", "anki", "--content", "x.json").command());
         String help = cli.usage();
-        assertTrue(help.contains("--export FORMAT OUT") && help.contains("--import FORMAT IN OUT"), help);
+        assertTrue(help.contains("--export KIND OUT") && help.contains("--import FORMAT IN OUT"), help);
     }
 
     @Test
