@@ -16,6 +16,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Consumer;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -43,6 +44,14 @@ import org.xistudy.content.model.RelationType;
 class BundledPackTest {
     private static final String TONE_MARKS = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ";
     private static final String PACK_FILE = "resources/content/xi-power-concentration.json";
+    /**
+     * A year (1500–2099), an English month name or abbreviation, or a Chinese date mark: whatever would tell a student
+     * where an item falls in time.
+     */
+    private static final Pattern DATE_MARK = Pattern.compile("(?<!\\d)(1[5-9]|20)\\d{2}(?!\\d)"
+            + "|\\b(January|February|March|April|May|June|July|August|September|October|November|December"
+            + "|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\\b|\\d\\s*[年月日]");
+    private static final Pattern YEAR = Pattern.compile("(?<!\\d)(1[5-9]|20)\\d{2}(?!\\d)");
 
     private static LoadResult result;
     private static PackIndex index;
@@ -339,6 +348,42 @@ class BundledPackTest {
         assertEquals(Set.of("xi-jinping"), holders(RelationType.HEADS, "pbsc", 2023));
         assertTrue(pack.relations().stream().anyMatch(r -> r.type() == RelationType.CONVENES && r.to().equals("cfawc")),
                 "the work conference should hang off the body that convenes it");
+    }
+
+    // ---- ordering tasks (issue 12, item 13) ----------------------------------------------------
+
+    @Test
+    void theDatePatternRecognisesTheFormsThatGaveOrdersAway() {
+        for (String dated : List.of("Xi and Biden meet in Bali (Nov 2022)", "Yang Jiechi (2013 – Jan 2023)",
+                "The commission holds its first meeting (15 May 2018)", "A leading group is re-established (1981)",
+                "Bo sentenced to life (Sep 2013)", "2013年10月", "Wang Yi (from July 2023)")) {
+            assertTrue(DATE_MARK.matcher(dated).find(), "not recognised as dated: " + dated);
+        }
+        for (String plain : List.of("Wang Yi (second term)", "21 countries sign a memorandum of understanding",
+                "Xi–Putin “no limits” joint statement", "The bank opens for business", "Mao Zedong")) {
+            assertFalse(DATE_MARK.matcher(plain).find(), "wrongly taken for a date: " + plain);
+        }
+    }
+
+    @Test
+    void orderCardItemsCarryNoDatesAndTheExplanationGivesThem() {
+        List<Card> orderCards = pack.cards().stream().filter(c -> c.type() == CardType.ORDER).toList();
+        assertTrue(orderCards.size() >= 10, "order cards: " + orderCards.size());
+        List<String> bad = new ArrayList<>();
+        for (Card c : orderCards) {
+            for (String item : c.items()) {
+                if (DATE_MARK.matcher(item).find()) {
+                    bad.add(c.id() + " item shows a date: " + item);
+                }
+            }
+            if (DATE_MARK.matcher(c.prompt()).find()) {
+                bad.add(c.id() + " prompt shows a date: " + c.prompt());
+            }
+            if (c.explanation() == null || !YEAR.matcher(c.explanation()).find()) {
+                bad.add(c.id() + " explanation does not give the dates of the order");
+            }
+        }
+        assertEquals(List.of(), bad);
     }
 
     // ---- helpers -------------------------------------------------------------------------------
