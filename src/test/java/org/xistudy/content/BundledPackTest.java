@@ -16,6 +16,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Consumer;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -43,6 +44,14 @@ import org.xistudy.content.model.RelationType;
 class BundledPackTest {
     private static final String TONE_MARKS = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ";
     private static final String PACK_FILE = "resources/content/xi-power-concentration.json";
+    /**
+     * A year (1500–2099), an English month name or abbreviation, or a Chinese date mark: whatever would tell a student
+     * where an item falls in time.
+     */
+    private static final Pattern DATE_MARK = Pattern.compile("(?<!\\d)(1[5-9]|20)\\d{2}(?!\\d)"
+            + "|\\b(January|February|March|April|May|June|July|August|September|October|November|December"
+            + "|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\\b|\\d\\s*[年月日]");
+    private static final Pattern YEAR = Pattern.compile("(?<!\\d)(1[5-9]|20)\\d{2}(?!\\d)");
 
     private static LoadResult result;
     private static PackIndex index;
@@ -200,6 +209,72 @@ class BundledPackTest {
     }
 
     @Test
+    void countsGrowWithTheFactCheck() {
+        // issue 12: the record the essay rests on was filled in (purges, congresses, coercion, people, cards)
+        assertTrue(pack.events().size() >= 82, "events: " + pack.events().size());
+        assertTrue(pack.people().size() >= 25, "people: " + pack.people().size());
+        assertTrue(pack.cards().size() >= 160, "cards: " + pack.cards().size());
+        assertTrue(pack.notes().size() >= 23, "notes: " + pack.notes().size());
+        assertTrue(pack.references().size() >= 155, "references: " + pack.references().size());
+        assertEquals(7, pack.lanes().size(), "lanes");
+        assertEquals(5, pack.eras().size(), "eras");
+        assertEquals(14, pack.institutions().size(), "institutions");
+        assertEquals(41, pack.relations().size(), "relations");
+    }
+
+    @Test
+    void everySectionOfTheEssayHasAtLeastTwentyFiveCards() {
+        Map<String, Integer> perSection = new LinkedHashMap<>();
+        essay.sections().forEach(s -> perSection.put(s.id(), 0));
+        for (Card c : pack.cards()) {
+            index.sectionOf(c).ifPresent(id -> perSection.merge(id, 1, Integer::sum));
+        }
+        perSection.forEach((section, n) -> assertTrue(n >= 25, section + " has only " + n + " cards: " + perSection));
+    }
+
+    @Test
+    void theRecordTheEssayRestsOnHasItsDatedEvents() {
+        Map<String, String> expected = new LinkedHashMap<>();
+        expected.put("ev-wang-lijun-incident", "2012-02-06");
+        expected.put("ev-ling-gu-crash", "2012-03-18");
+        expected.put("ev-gu-kailai-trial", "2012-08-09");
+        expected.put("ev-gu-kailai-sentenced", "2012-08-20");
+        expected.put("ev-18th-congress", "2012-11-08");
+        expected.put("ev-bo-xilai-trial", "2013-08-22");
+        expected.put("ev-ling-jihua-sentenced", "2016-07-04");
+        expected.put("ev-australia-barley", "2020-05-18");
+        expected.put("ev-australia-wine-final", "2021-03-26");
+        expected.put("ev-lithuania-office", "2021-11-18");
+        expected.put("ev-lithuania-downgrade", "2021-11-21");
+        expected.put("ev-lithuania-customs", "2021-12");
+        expected.put("ev-lithuania-wto", "2022-01-27");
+        expected.put("ev-xi-president-third", "2023-03-10");
+        expected.put("ev-cnsc-2023", "2023-05-30");
+        Map<String, String> found = new LinkedHashMap<>();
+        expected.keySet().forEach(id -> found.put(id, index.event(id).map(e -> e.date().toString()).orElse("missing")));
+        assertEquals(expected, found);
+        assertEquals("2012-11-14", index.event("ev-18th-congress").orElseThrow().end().toString(), "the congress closed on 14 November");
+        for (String person : List.of("wang-lijun", "gu-kailai", "zhao-lijian", "li-qiang", "jin-liqun", "suisheng-zhao")) {
+            assertTrue(index.person(person).isPresent(), "no person " + person);
+            assertFalse(index.cardsMentioning(person).isEmpty(), "no card links " + person);
+        }
+        assertTrue(index.card("card-author").orElseThrow().people().contains("suisheng-zhao"), "the author card names its author");
+    }
+
+    @Test
+    void everyReadingNoteIsStudiedByACard() {
+        List<String> unstudied = new ArrayList<>();
+        for (Note n : pack.notes()) {
+            boolean direct = n.about().stream().anyMatch(id -> index.card(id).isPresent());
+            boolean viaEvent = pack.cards().stream().anyMatch(c -> c.events().stream().anyMatch(n.about()::contains));
+            if (!direct && !viaEvent) {
+                unstudied.add(n.id());
+            }
+        }
+        assertEquals(List.of(), unstudied, "reading notes that no card studies");
+    }
+
+    @Test
     void countsMeetTheIssueTargets() {
         assertTrue(pack.events().size() >= 45, "events: " + pack.events().size());
         long lanesUsed = pack.events().stream().map(Event::lane).distinct().count();
@@ -339,6 +414,50 @@ class BundledPackTest {
         assertEquals(Set.of("xi-jinping"), holders(RelationType.HEADS, "pbsc", 2023));
         assertTrue(pack.relations().stream().anyMatch(r -> r.type() == RelationType.CONVENES && r.to().equals("cfawc")),
                 "the work conference should hang off the body that convenes it");
+    }
+
+    // ---- ordering tasks (issue 12, item 13) ----------------------------------------------------
+
+    @Test
+    void eventTitlesCarryNoDatesBecauseGeneratedOrderingQuestionsShowThem() {
+        // the quiz generator's "put these events in order" and "which came first" items are event titles
+        List<String> dated = pack.events().stream().filter(e -> DATE_MARK.matcher(e.title()).find())
+                .map(e -> e.id() + ": " + e.title()).toList();
+        assertEquals(List.of(), dated);
+    }
+
+    @Test
+    void theDatePatternRecognisesTheFormsThatGaveOrdersAway() {
+        for (String dated : List.of("Xi and Biden meet in Bali (Nov 2022)", "Yang Jiechi (2013 – Jan 2023)",
+                "The commission holds its first meeting (15 May 2018)", "A leading group is re-established (1981)",
+                "Bo sentenced to life (Sep 2013)", "2013年10月", "Wang Yi (from July 2023)")) {
+            assertTrue(DATE_MARK.matcher(dated).find(), "not recognised as dated: " + dated);
+        }
+        for (String plain : List.of("Wang Yi (second term)", "21 countries sign a memorandum of understanding",
+                "Xi–Putin “no limits” joint statement", "The bank opens for business", "Mao Zedong")) {
+            assertFalse(DATE_MARK.matcher(plain).find(), "wrongly taken for a date: " + plain);
+        }
+    }
+
+    @Test
+    void orderCardItemsCarryNoDatesAndTheExplanationGivesThem() {
+        List<Card> orderCards = pack.cards().stream().filter(c -> c.type() == CardType.ORDER).toList();
+        assertTrue(orderCards.size() >= 10, "order cards: " + orderCards.size());
+        List<String> bad = new ArrayList<>();
+        for (Card c : orderCards) {
+            for (String item : c.items()) {
+                if (DATE_MARK.matcher(item).find()) {
+                    bad.add(c.id() + " item shows a date: " + item);
+                }
+            }
+            if (DATE_MARK.matcher(c.prompt()).find()) {
+                bad.add(c.id() + " prompt shows a date: " + c.prompt());
+            }
+            if (c.explanation() == null || !YEAR.matcher(c.explanation()).find()) {
+                bad.add(c.id() + " explanation does not give the dates of the order");
+            }
+        }
+        assertEquals(List.of(), bad);
     }
 
     // ---- helpers -------------------------------------------------------------------------------
