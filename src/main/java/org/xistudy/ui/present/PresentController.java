@@ -300,13 +300,6 @@ public final class PresentController {
     private void escape() {
         if (helpOverlay.isVisible()) {
             helpOverlay.setVisible(false);
-        int at = center.getChildren().indexOf(questionPane);
-        FitPane fitted = new FitPane(questionPane); // takes the pane out of the stack
-        center.getChildren().add(at, fitted);
-        fitted.visibleProperty().bind(questionPane.visibleProperty());
-        fitted.managedProperty().bind(questionPane.visibleProperty());
-        podiumPane.managedProperty().bind(podiumPane.visibleProperty());
-        StackPane.setAlignment(helpOverlay, javafx.geometry.Pos.CENTER);
         } else if (escapePressed || model.phaseProperty().get() == Phase.PODIUM) {
             close();
         } else {
