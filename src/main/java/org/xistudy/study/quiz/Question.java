@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import org.xistudy.content.model.Cite;
+import org.xistudy.study.answer.AnswerCheck;
 
 /**
  * One quiz question, ready to show and to mark. It carries everything the feedback needs: the
@@ -87,7 +88,7 @@ public record Question(String id, QuestionFormat format, Phrase prompt, Body bod
         public Verdict check(Answer answer) {
             if (answer instanceof Answer.Typed t) {
                 return t.text().isBlank() ? Verdict.none(1)
-                        : Verdict.of(Answers.matches(t.text(), this.answer, accept));
+                        : Verdict.of(AnswerCheck.matches(t.text(), this.answer, accept));
             }
             return Verdict.none(1);
         }

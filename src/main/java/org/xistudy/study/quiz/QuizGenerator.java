@@ -28,6 +28,7 @@ import org.xistudy.content.model.MatchPair;
 import org.xistudy.content.model.Person;
 import org.xistudy.content.model.Relation;
 import org.xistudy.content.model.RelationType;
+import org.xistudy.study.answer.AnswerCheck;
 
 /**
  * Makes quizzes from a pack: questions from the authored cards, and questions generated from the
@@ -287,9 +288,9 @@ public final class QuizGenerator {
             if (picked.size() == size) {
                 break;
             }
-            if (picked.stream().allMatch(p -> separated(p.date(), e.date())) && !titles.contains(Answers.normalize(e.title()))) {
+            if (picked.stream().allMatch(p -> separated(p.date(), e.date())) && !titles.contains(AnswerCheck.normalize(e.title()))) {
                 picked.add(e);
-                titles.add(Answers.normalize(e.title()));
+                titles.add(AnswerCheck.normalize(e.title()));
             }
         }
         picked.sort(Comparator.comparing(Event::date));
@@ -473,9 +474,9 @@ public final class QuizGenerator {
         List<Person> distractors = nearPeople(body.id(), year, ruledOut, rng);
         List<Person> options = new ArrayList<>();
         Set<String> names = new HashSet<>();
-        names.add(Answers.normalize(holder.name()));
+        names.add(AnswerCheck.normalize(holder.name()));
         for (Person p : distractors) {
-            if (options.size() < 3 && names.add(Answers.normalize(p.name()))) {
+            if (options.size() < 3 && names.add(AnswerCheck.normalize(p.name()))) {
                 options.add(p);
             }
         }
@@ -560,10 +561,10 @@ public final class QuizGenerator {
         Set<String> names = new HashSet<>();
         for (Institution b : bodies) {
             if (picked.size() < size && !years.contains(b.established().year())
-                    && !names.contains(Answers.normalize(b.name())) && !YEAR_IN_TEXT.matcher(b.name()).find()) {
+                    && !names.contains(AnswerCheck.normalize(b.name())) && !YEAR_IN_TEXT.matcher(b.name()).find()) {
                 picked.add(b);
                 years.add(b.established().year());
-                names.add(Answers.normalize(b.name()));
+                names.add(AnswerCheck.normalize(b.name()));
             }
         }
         if (picked.size() < 3) {
@@ -637,10 +638,10 @@ public final class QuizGenerator {
     }
 
     private boolean uniqueName(List<Relation> picked, Relation r) {
-        String body = Answers.normalize(index.label(r.to()));
-        String person = Answers.normalize(index.label(r.from()));
-        return picked.stream().noneMatch(p -> Answers.normalize(index.label(p.to())).equals(body)
-                || Answers.normalize(index.label(p.from())).equals(person));
+        String body = AnswerCheck.normalize(index.label(r.to()));
+        String person = AnswerCheck.normalize(index.label(r.from()));
+        return picked.stream().noneMatch(p -> AnswerCheck.normalize(index.label(p.to())).equals(body)
+                || AnswerCheck.normalize(index.label(p.from())).equals(person));
     }
 
     Optional<Question> matchRoles(Random rng) {
@@ -855,7 +856,7 @@ public final class QuizGenerator {
     private static boolean distinctTexts(List<String> texts) {
         Set<String> seen = new HashSet<>();
         for (String t : texts) {
-            if (t == null || Answers.normalize(t).isEmpty() || !seen.add(Answers.normalize(t))) {
+            if (t == null || AnswerCheck.normalize(t).isEmpty() || !seen.add(AnswerCheck.normalize(t))) {
                 return false;
             }
         }

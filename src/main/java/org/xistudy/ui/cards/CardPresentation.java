@@ -20,7 +20,7 @@ import org.xistudy.content.model.Cite;
 import org.xistudy.content.model.MatchPair;
 import org.xistudy.content.model.Note;
 import org.xistudy.content.model.Reference;
-import org.xistudy.study.cards.AnswerCheck;
+import org.xistudy.study.answer.AnswerCheck;
 import org.xistudy.study.cards.Shuffle;
 import org.xistudy.study.fsrs.Rating;
 import org.xistudy.study.progress.StudyItem;

@@ -10,6 +10,7 @@ import org.xistudy.content.model.Event;
 import org.xistudy.content.model.Institution;
 import org.xistudy.content.model.Relation;
 import org.xistudy.content.model.RelationType;
+import org.xistudy.study.answer.AnswerCheck;
 
 /**
  * Checks a question against the pack, independently of how the generator built it: exactly one
@@ -45,7 +46,7 @@ final class QuestionChecker {
         } else if (q.body() instanceof Question.Match m) {
             checkMatch(q, m);
         } else if (q.body() instanceof Question.Typed t) {
-            if (Answers.normalize(t.answer()).isEmpty()) {
+            if (AnswerCheck.normalize(t.answer()).isEmpty()) {
                 fail(q, "empty typed answer");
             }
             if (!t.check(new Answer.Typed(t.answer())).correct()) {
