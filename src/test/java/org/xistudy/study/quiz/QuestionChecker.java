@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.xistudy.content.CardText;
 import org.xistudy.content.PackIndex;
 import org.xistudy.content.model.Card;
 import org.xistudy.content.model.Event;
@@ -183,7 +184,8 @@ final class QuestionChecker {
         if (q.cardId() != null) {
             Card card = index.card(q.cardId()).orElseThrow();
             List<String> ordered = o.inOrder().stream().map(Phrase::literalText).toList();
-            if (!ordered.equals(card.items())) {
+            // the card's items in its order, as shown while answering: without their dates
+            if (!ordered.equals(CardText.undatedItems(card))) {
                 fail(q, "order differs from the card");
             }
             return;
