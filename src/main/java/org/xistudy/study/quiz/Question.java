@@ -34,8 +34,10 @@ public record Question(String id, QuestionFormat format, Phrase prompt, Body bod
 
     /** What the learner works with, and the right answer. */
     public sealed interface Body {
-        /** How many parts are marked. */
-        int parts();
+        /** How many parts are marked: one, but for an order or a match. */
+        default int parts() {
+            return 1;
+        }
 
         /** Marks an answer. An answer of the wrong shape is simply wrong. */
         Verdict check(Answer answer);
@@ -52,11 +54,6 @@ public record Question(String id, QuestionFormat format, Phrase prompt, Body bod
             if (correct < 0 || correct >= options.size()) {
                 throw new IllegalArgumentException("the correct option is not among the options");
             }
-        }
-
-        @Override
-        public int parts() {
-            return 1;
         }
 
         @Override
@@ -77,11 +74,6 @@ public record Question(String id, QuestionFormat format, Phrase prompt, Body bod
         public Typed {
             Objects.requireNonNull(answer);
             accept = List.copyOf(accept);
-        }
-
-        @Override
-        public int parts() {
-            return 1;
         }
 
         @Override

@@ -38,6 +38,7 @@ import org.xistudy.study.progress.IntervalLabel;
 import org.xistudy.study.progress.StudyDay;
 import org.xistudy.ui.AppContext;
 import org.xistudy.ui.Target;
+import org.xistudy.ui.answer.QuizTexts;
 import org.xistudy.ui.services.StudyService;
 
 /** The card browser page: the table, its filters, the selected card and the actions on it. */
@@ -94,7 +95,8 @@ public final class CardBrowserController {
                 () -> context.text("cards.browser.count", model.filtered().size(), model.rows().size()),
                 model.filtered(), model.rows()));
 
-        preview.resourcesProperty().set(context.bundle());
+        preview.textsProperty().set(new QuizTexts(context));
+        preview.editableProperty().set(false);
         preview.flippedProperty().set(true);
         preview.animatedProperty().set(false);
         preview.onOpenItemProperty().set(id -> context.navigator().openItem(id));

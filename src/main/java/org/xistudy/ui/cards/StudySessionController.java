@@ -10,6 +10,7 @@ import javafx.beans.binding.BooleanBinding;
 import javafx.css.PseudoClass;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBase;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Spinner;
@@ -27,6 +28,7 @@ import org.xistudy.study.progress.StudyQueue;
 import org.xistudy.study.progress.StudySettings;
 import org.xistudy.ui.AppContext;
 import org.xistudy.ui.Target;
+import org.xistudy.ui.answer.QuizTexts;
 import org.xistudy.ui.services.StudyService;
 
 /**
@@ -86,7 +88,7 @@ public final class StudySessionController {
         model.currentKindProperty().addListener((obs, old, now) -> markCurrentCount(now));
         markCurrentCount(model.currentKindProperty().get());
 
-        cardView.resourcesProperty().set(context.bundle());
+        cardView.textsProperty().set(new QuizTexts(context));
         cardView.presentationProperty().bind(model.currentProperty());
         cardView.flippedProperty().bind(model.flippedProperty());
         cardView.onAnsweredProperty().set(this::flip);
@@ -118,6 +120,7 @@ public final class StudySessionController {
 
         setUpSettings();
 
+        root.addEventFilter(KeyEvent.KEY_PRESSED, this::turnKey);
         root.addEventHandler(KeyEvent.KEY_PRESSED, this::keyPressed);
         model.currentProperty().addListener((obs, old, now) -> {
             cardScroll.setVvalue(0);
@@ -246,6 +249,26 @@ public final class StudySessionController {
         }
     }
 
+    /**
+     * Space and Enter turn the card over, then accept the suggested grade, wherever the focus is
+     * on the card: caught before the scroll pane around the card takes Space for scrolling. A
+     * field, a button or a link keeps its own Enter and Space.
+     */
+    private void turnKey(KeyEvent e) {
+        if ((e.getCode() != KeyCode.SPACE && e.getCode() != KeyCode.ENTER) || e.isShortcutDown() || e.isAltDown()
+                || e.getTarget() instanceof TextInputControl || e.getTarget() instanceof ButtonBase) {
+            return;
+        }
+        if (model.getCurrent() != null) {
+            if (model.isFlipped()) {
+                model.gradeSuggested();
+            } else {
+                flip();
+            }
+            e.consume();
+        }
+    }
+
     private void keyPressed(KeyEvent e) {
         if (e.getTarget() instanceof TextInputControl) {
             return;
@@ -259,17 +282,6 @@ public final class StudySessionController {
             return;
         }
         if (e.isAltDown()) {
-            return;
-        }
-        if (code == KeyCode.SPACE || code == KeyCode.ENTER) {
-            if (model.getCurrent() != null) {
-                if (model.isFlipped()) {
-                    model.gradeSuggested();
-                } else {
-                    flip();
-                }
-                e.consume();
-            }
             return;
         }
         Rating rating = gradeKey(code);

@@ -141,9 +141,9 @@ public final class PresentController {
         promptLabel.pseudoClassStateChanged(LONG, prompt.length() > 110);
         promptLabel.pseudoClassStateChanged(VERY_LONG, prompt.length() > 220);
         formatLabel.setText(texts.format(q.format()));
-        input = AnswerInput.create(q.body(), texts, false);
-        input.node().setFocusTraversable(false);
-        answerHost.getChildren().setAll(input.node());
+        input = AnswerInput.create(q.format(), q.body(), texts, false);
+        input.control().setFocusTraversable(false);
+        answerHost.getChildren().setAll(input.control());
         int longest = 0;
         if (q.body() instanceof Question.Choice c) {
             longest = texts.render(c.options()).stream().mapToInt(String::length).max().orElse(0);

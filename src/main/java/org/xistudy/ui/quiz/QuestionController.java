@@ -23,7 +23,6 @@ import org.xistudy.ui.AppContext;
 import org.xistudy.ui.Target;
 import org.xistudy.ui.answer.AnswerInput;
 import org.xistudy.ui.answer.QuizTexts;
-import org.xistudy.ui.answer.ChoiceList;
 
 /**
  * One question at a time, answered by mouse or keyboard, then its feedback: right or wrong, the
@@ -57,7 +56,6 @@ public final class QuestionController {
     @FXML private VBox feedbackBox;
     @FXML private Label verdictLabel;
     @FXML private Label answerLabel;
-    @FXML private Label givenLabel;
     @FXML private VBox explanationBox;
     @FXML private VBox evidenceBox;
     @FXML private Label quoteLabel;
@@ -120,12 +118,10 @@ public final class QuestionController {
         hintLabel.setText(hint == null ? "" : context.text("quiz.hint", hint));
         hintLabel.setVisible(hint != null);
         hintLabel.setManaged(hint != null);
-        input = AnswerInput.create(body, texts, true);
-        if (input instanceof AnswerInput.ChoiceInput c) {
-            c.list().setOnAction(e -> check());
-        }
-        answerHost.getChildren().setAll(input.node());
-        keysLabel.setText(input.keysHint(context));
+        input = AnswerInput.create(q.format(), body, texts, true);
+        input.setOnCommit(this::check);
+        answerHost.getChildren().setAll(input.control());
+        keysLabel.setText(input.keysHint());
         root.setVvalue(0);
         focus();
     }
@@ -158,10 +154,6 @@ public final class QuestionController {
         }
         verdictLabel.setText(verdict);
         answerLabel.setText(context.text("quiz.feedback.answer", texts.answer(q)));
-        boolean typed = q.body() instanceof Question.Typed;
-        givenLabel.setText(typed ? context.text("quiz.feedback.given", texts.given(q, o.answer())) : "");
-        givenLabel.setVisible(typed && !right);
-        givenLabel.setManaged(givenLabel.isVisible());
         explanationBox.getChildren().clear();
         for (String line : texts.render(q.explanation())) {
             Label l = new Label(line);
@@ -209,7 +201,7 @@ public final class QuestionController {
         }
         Answer a = input.answer();
         if (a == null) {
-            keysLabel.setText(input.missingHint(context));
+            keysLabel.setText(input.missingHint());
             return;
         }
         model.submit(a);
@@ -251,27 +243,9 @@ public final class QuestionController {
                 || e.getTarget() instanceof TextInputControl || e.isShortcutDown() || e.isAltDown() || e.isControlDown()) {
             return;
         }
-        int digit = digit(e.getCode());
-        int letter = letter(e.getCode());
-        if (input.key(digit, letter)) {
+        if (input.key(AnswerInput.keyChar(e.getCode()))) {
             e.consume();
         }
-    }
-
-    /** 0 for 1, 1 for 2...; -1 for other keys. */
-    static int digit(KeyCode code) {
-        if (code.isDigitKey()) {
-            String name = code.getName();
-            char c = name.charAt(name.length() - 1);
-            return c >= '1' && c <= '9' ? c - '1' : -1;
-        }
-        return -1;
-    }
-
-    /** 0 for A, 1 for B... up to H; -1 for other keys. */
-    static int letter(KeyCode code) {
-        int i = ChoiceList.LETTERS.indexOf(code.getName());
-        return code.isLetterKey() ? i : -1;
     }
 
     void focus() {
