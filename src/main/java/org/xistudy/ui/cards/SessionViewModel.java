@@ -142,6 +142,10 @@ public final class SessionViewModel {
                 focusKey = null;
             }
         }
+        if (shown != null && shown.index() != index.get()) {
+            shown = null; // another pack opened: a card shown always belongs to the open pack
+            current.set(null);
+        }
         if (next.isEmpty() && shown != null) {
             Optional<StudyQueue.Entry> same = q.find(shown.item().key());
             if (same.isPresent() && same.get().item().card().equals(shown.card())) {
