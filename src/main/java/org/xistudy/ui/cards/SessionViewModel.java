@@ -2,18 +2,26 @@ package org.xistudy.ui.cards;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
+import javafx.beans.InvalidationListener;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import org.xistudy.content.PackIndex;
 import org.xistudy.study.fsrs.CardState;
 import org.xistudy.study.fsrs.Rating;
 import org.xistudy.study.progress.IntervalLabel;
 import org.xistudy.study.progress.StudyQueue;
+import org.xistudy.study.progress.StudySettings;
+import org.xistudy.ui.common.UiText;
 import org.xistudy.ui.services.StudyService;
 
 /**
@@ -22,7 +30,7 @@ import org.xistudy.ui.services.StudyService;
  */
 public final class SessionViewModel {
     private final StudyService service;
-    private final java.util.function.Supplier<PackIndex> index;
+    private final Supplier<PackIndex> index;
     private final ReadOnlyObjectWrapper<CardPresentation> current = new ReadOnlyObjectWrapper<>(this, "current");
     private final ReadOnlyObjectWrapper<StudyQueue.Kind> currentKind = new ReadOnlyObjectWrapper<>(this, "currentKind");
     private final ReadOnlyBooleanWrapper flipped = new ReadOnlyBooleanWrapper(this, "flipped");
@@ -37,12 +45,22 @@ public final class SessionViewModel {
     private final ReadOnlyObjectWrapper<Integer> reviewsToday = new ReadOnlyObjectWrapper<>(this, "reviewsToday", 0);
     private final ReadOnlyObjectWrapper<Integer> newToday = new ReadOnlyObjectWrapper<>(this, "newToday", 0);
     private final ReadOnlyObjectWrapper<Integer> itemCount = new ReadOnlyObjectWrapper<>(this, "itemCount", 0);
+    private final ReadOnlyStringWrapper doneTitle = new ReadOnlyStringWrapper(this, "doneTitle", "");
+    private final ReadOnlyStringWrapper doneBody = new ReadOnlyStringWrapper(this, "doneBody", "");
+    private final UiText text;
     private String focusKey;
     private boolean grading;
 
-    public SessionViewModel(StudyService service, java.util.function.Supplier<PackIndex> index) {
+    public SessionViewModel(StudyService service, Supplier<PackIndex> index, UiText text) {
         this.service = service;
         this.index = index;
+        this.text = text;
+        InvalidationListener done = o -> updateDone();
+        current.addListener(done);
+        itemCount.addListener(done);
+        nextLearningDue.addListener(done);
+        reviewedThisSession.addListener(done);
+        service.settingsProperty().addListener(done);
         service.revisionProperty().addListener((obs, old, now) -> {
             if (!grading) {
                 refresh();
@@ -50,6 +68,7 @@ public final class SessionViewModel {
         });
         service.accessProperty().addListener((obs, old, now) -> updateCanGrade());
         refresh();
+        updateDone();
     }
 
     /** The item up now, or null when there is nothing to study now. */
@@ -116,6 +135,63 @@ public final class SessionViewModel {
     /** How many study items the pack has. */
     public ReadOnlyObjectProperty<Integer> itemCountProperty() {
         return itemCount.getReadOnlyProperty();
+    }
+
+    /** The heading of the page shown when nothing is left to study now; empty while a card shows. */
+    public ReadOnlyStringProperty doneTitleProperty() {
+        return doneTitle.getReadOnlyProperty();
+    }
+
+    /** What that page says: when the next card is due, and how many were studied. */
+    public ReadOnlyStringProperty doneBodyProperty() {
+        return doneBody.getReadOnlyProperty();
+    }
+
+    private void updateDone() {
+        if (current.get() != null) {
+            doneTitle.set("");
+            doneBody.set("");
+            return;
+        }
+        if (itemCount.get() == 0) {
+            doneTitle.set(text.get("cards.done.noCards"));
+            doneBody.set("");
+            return;
+        }
+        Instant next = nextLearningDue.get();
+        doneTitle.set(text.get(next != null ? "cards.done.later" : "cards.done.title"));
+        String studied = text.format("cards.done.studied", reviewedThisSession.get());
+        if (next != null) {
+            long minutes = Math.max(1, Duration.between(service.now(), next).toMinutes());
+            String at = DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(text.locale())
+                    .format(next.atZone(service.zone()));
+            doneBody.set(text.format("cards.done.nextAt", at, minutes) + "\n" + studied);
+        } else {
+            StudySettings st = service.settingsProperty().get();
+            doneBody.set(text.format("cards.done.tomorrow", st == null ? 0 : st.dailyNewLimit()) + "\n" + studied);
+        }
+    }
+
+    /** The settings the side panel starts from. */
+    public StudySettings settings() {
+        StudySettings st = service.settingsProperty().get();
+        return st == null ? StudySettings.defaults() : st;
+    }
+
+    /** The settings as saved; the side panel follows them. */
+    public ReadOnlyObjectProperty<StudySettings> settingsProperty() {
+        return service.settingsProperty();
+    }
+
+    /** Changes the new cards per day and the desired retention (rounded to whole percent), if they changed. */
+    public void changeSettings(Integer newPerDay, Double retention) {
+        if (newPerDay == null || retention == null) {
+            return;
+        }
+        StudySettings wanted = new StudySettings(newPerDay, Math.round(retention * 100) / 100.0);
+        if (!wanted.equals(service.settingsProperty().get())) {
+            service.setSettings(wanted);
+        }
     }
 
     private void updateCanGrade() {

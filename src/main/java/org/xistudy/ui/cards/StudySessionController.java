@@ -2,8 +2,6 @@ package org.xistudy.ui.cards;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import javafx.animation.PauseTransition;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
@@ -70,7 +68,7 @@ public final class StudySessionController {
     public StudySessionController(AppContext context) {
         this.context = context;
         this.service = StudyService.of(context);
-        this.model = new SessionViewModel(service, context.packs()::getIndex);
+        this.model = new SessionViewModel(service, context.packs()::getIndex, context.uiText());
     }
 
     public SessionViewModel model() {
@@ -109,11 +107,8 @@ public final class StudySessionController {
         setUpGradeButton(easyButton, Rating.EASY);
         model.flippedProperty().addListener((obs, old, now) -> markSuggested());
 
-        doneTitle.textProperty().bind(Bindings.createStringBinding(this::doneTitle, model.currentProperty(),
-                model.itemCountProperty(), model.nextLearningDueProperty()));
-        doneBody.textProperty().bind(Bindings.createStringBinding(this::doneBody, model.currentProperty(),
-                model.itemCountProperty(), model.nextLearningDueProperty(), model.reviewedProperty(),
-                service.settingsProperty()));
+        doneTitle.textProperty().bind(model.doneTitleProperty());
+        doneBody.textProperty().bind(model.doneBodyProperty());
         todayLabel.textProperty().bind(Bindings.createStringBinding(
                 () -> context.text("cards.today.body", model.reviewsTodayProperty().get(), model.newTodayProperty().get()),
                 model.reviewsTodayProperty(), model.newTodayProperty()));
@@ -167,8 +162,7 @@ public final class StudySessionController {
     }
 
     private void setUpSettings() {
-        StudySettings s = service.settingsProperty().get() == null ? StudySettings.defaults()
-                : service.settingsProperty().get();
+        StudySettings s = model.settings();
         newLimit.setValueFactory(new SpinnerValueFactory.IntegerSpinnerValueFactory(0, StudySettings.MAX_NEW,
                 s.dailyNewLimit(), 5));
         SpinnerValueFactory.DoubleSpinnerValueFactory r = new SpinnerValueFactory.DoubleSpinnerValueFactory(
@@ -194,7 +188,7 @@ public final class StudySessionController {
         retention.setAccessibleText(context.text("cards.settings.retention"));
         newLimit.valueProperty().addListener((obs, old, now) -> saveSettings());
         retention.valueProperty().addListener((obs, old, now) -> saveSettings());
-        service.settingsProperty().addListener((obs, old, now) -> {
+        model.settingsProperty().addListener((obs, old, now) -> {
             if (now != null) {
                 newLimit.getValueFactory().setValue(now.dailyNewLimit());
                 retention.getValueFactory().setValue(now.desiredRetention());
@@ -203,39 +197,7 @@ public final class StudySessionController {
     }
 
     private void saveSettings() {
-        if (newLimit.getValue() == null || retention.getValue() == null) {
-            return;
-        }
-        StudySettings wanted = new StudySettings(newLimit.getValue(), Math.round(retention.getValue() * 100) / 100.0);
-        if (!wanted.equals(service.settingsProperty().get())) {
-            service.setSettings(wanted);
-        }
-    }
-
-    private String doneTitle() {
-        if (model.getCurrent() != null) {
-            return "";
-        }
-        if (model.itemCountProperty().get() == 0) {
-            return context.text("cards.done.noCards");
-        }
-        return context.text(model.nextLearningDueProperty().get() != null ? "cards.done.later" : "cards.done.title");
-    }
-
-    private String doneBody() {
-        if (model.getCurrent() != null || model.itemCountProperty().get() == 0) {
-            return "";
-        }
-        Instant next = model.nextLearningDueProperty().get();
-        String studied = context.text("cards.done.studied", model.reviewedProperty().get());
-        if (next != null) {
-            long minutes = Math.max(1, Duration.between(service.now(), next).toMinutes());
-            String at = DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(context.bundle().getLocale())
-                    .format(next.atZone(service.zone()));
-            return context.text("cards.done.nextAt", at, minutes) + "\n" + studied;
-        }
-        StudySettings s = service.settingsProperty().get();
-        return context.text("cards.done.tomorrow", s == null ? 0 : s.dailyNewLimit()) + "\n" + studied;
+        model.changeSettings(newLimit.getValue(), retention.getValue());
     }
 
     /** Refreshes when the next learning card falls due, so the session resumes by itself. */

@@ -219,10 +219,7 @@ public final class PresentController {
         podiumBlocks.getChildren().clear();
         othersBox.getChildren().clear();
         List<ClassroomGame.Standing> standings = model.game().standings();
-        List<String> winners = standings.stream().filter(s -> s.rank() == 1).map(ClassroomGame.Standing::name).toList();
-        podiumTitle.setText(standings.get(0).points() == 0 ? context.text("present.podium.title")
-                : winners.size() == 1 ? context.text("present.podium.winner", winners.get(0))
-                : context.text("present.podium.tie", String.join(" \u00B7 ", winners)));
+        podiumTitle.setText(model.podiumTitle());
         int[] order = standings.size() >= 3 ? new int[] {1, 0, 2} : new int[] {1, 0};
         for (int i : order) {
             if (i >= standings.size()) {

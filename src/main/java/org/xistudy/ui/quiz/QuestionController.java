@@ -23,6 +23,7 @@ import org.xistudy.ui.AppContext;
 import org.xistudy.ui.Target;
 import org.xistudy.ui.answer.AnswerInput;
 import org.xistudy.ui.answer.QuizTexts;
+import org.xistudy.ui.common.DialogService;
 
 /**
  * One question at a time, answered by mouse or keyboard, then its feedback: right or wrong, the
@@ -139,20 +140,7 @@ public final class QuestionController {
         verdictLabel.pseudoClassStateChanged(WRONG, !right);
         feedbackBox.pseudoClassStateChanged(RIGHT, right);
         feedbackBox.pseudoClassStateChanged(WRONG, !right);
-        String verdict;
-        if (right) {
-            verdict = context.text("quiz.verdict.right");
-        } else if (o.timedOut()) {
-            verdict = context.text("quiz.verdict.timedOut");
-        } else if (o.verdict().unanswered()) {
-            verdict = context.text("quiz.verdict.unanswered");
-        } else if (o.verdict().parts() > 1) {
-            verdict = context.text(q.body() instanceof Question.Match ? "quiz.verdict.pairs" : "quiz.verdict.partly",
-                    o.verdict().partsRight(), o.verdict().parts());
-        } else {
-            verdict = context.text("quiz.verdict.wrong");
-        }
-        verdictLabel.setText(verdict);
+        verdictLabel.setText(model.verdictText(o));
         answerLabel.setText(context.text("quiz.feedback.answer", texts.answer(q)));
         explanationBox.getChildren().clear();
         for (String line : texts.render(q.explanation())) {
@@ -162,8 +150,7 @@ public final class QuestionController {
             explanationBox.getChildren().add(l);
         }
         showEvidence(q.cite());
-        nextButton.setText(model.numberProperty().get() >= model.totalProperty().get()
-                ? context.text("quiz.seeResults") : context.text("quiz.next"));
+        nextButton.setText(model.nextText());
         nextButton.requestFocus();
     }
 
@@ -214,7 +201,9 @@ public final class QuestionController {
 
     @FXML
     void end() {
-        model.endQuiz();
+        String title = context.text("quiz.end.title");
+        context.dialogs().confirm(new DialogService.Question(title, title, context.text("quiz.end.body",
+                model.answeredProperty().get()), context.text("quiz.end.confirm")), model::endQuiz);
     }
 
     @FXML
