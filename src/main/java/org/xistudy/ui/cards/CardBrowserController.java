@@ -61,7 +61,7 @@ public final class CardBrowserController {
     @FXML private TableColumn<ItemRow, Long> intervalColumn;
     @FXML private TableColumn<ItemRow, Integer> repsColumn;
     @FXML private TableColumn<ItemRow, Integer> lapsesColumn;
-    @FXML private TableColumn<ItemRow, Boolean> flagColumn;
+    @FXML private TableColumn<ItemRow, Integer> flagColumn;
     @FXML private Button studyNowButton;
     @FXML private Button suspendButton;
     @FXML private Button flagButton;
@@ -182,8 +182,18 @@ public final class CardBrowserController {
         intervalColumn.setCellFactory(textCell(d -> d == null ? "" : intervalText(Duration.ofDays(d))));
         repsColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().reps()));
         lapsesColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().lapses()));
-        flagColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().flagged()));
-        flagColumn.setCellFactory(textCell(f -> Boolean.TRUE.equals(f) ? "\u2691" : ""));
+        flagColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().flag()));
+        flagColumn.setCellFactory(col -> new TableCell<>() {
+            @Override
+            protected void updateItem(Integer flag, boolean empty) {
+                super.updateItem(flag, empty);
+                int f = empty || flag == null ? 0 : flag;
+                setText(f == 0 ? null : context.text("cards.flag." + f));
+                getStyleClass().remove("flag-cell");
+                getStyleClass().add("flag-cell");
+                StudySessionController.markFlag(this, f);
+            }
+        });
         promptColumn.setCellFactory(textCell(s -> s));
         // The card text takes what the other columns leave; they keep room for their headings at
         // any text size.
@@ -306,7 +316,7 @@ public final class CardBrowserController {
     private void fillFacts(ItemRow r) {
         int row = 0;
         fact(row++, "cards.fact.state", context.text("cards.state." + r.bucket().name().toLowerCase(Locale.ROOT))
-                + (r.flagged() ? "  \u2691" : ""));
+                + (r.flag() > 0 ? "  \u00B7  " + context.text("cards.flag." + r.flag()) : ""));
         if (r.due() != null) {
             fact(row++, "cards.fact.due", dueText(r.due()));
             fact(row++, "cards.fact.stability", intervalText(Duration.ofSeconds(

@@ -5,12 +5,16 @@ import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 import javafx.beans.InvalidationListener;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -48,6 +52,7 @@ public final class SessionViewModel {
     private final ReadOnlyStringWrapper doneTitle = new ReadOnlyStringWrapper(this, "doneTitle", "");
     private final ReadOnlyStringWrapper doneBody = new ReadOnlyStringWrapper(this, "doneBody", "");
     private final UiText text;
+    private final ReadOnlyIntegerWrapper flag = new ReadOnlyIntegerWrapper(this, "flag");
     private String focusKey;
     private boolean grading;
 
@@ -239,12 +244,14 @@ public final class SessionViewModel {
         flipped.set(false);
         intervals.set(Map.of());
         if (entry == null) {
+            flag.set(0);
             current.set(null);
             currentKind.set(null);
             return;
         }
         String key = entry.item().key();
         current.set(new CardPresentation(entry.item(), index.get(), service.seedOf(key)));
+        flag.set(service.item(key).flag());
         currentKind.set(entry.kind());
     }
 
@@ -309,7 +316,65 @@ public final class SessionViewModel {
         return c != null && grade(c.suggestedRating());
     }
 
-    /** Takes back the last grade and shows that card again. */
+    /** Hides the card on screen until tomorrow and moves on. Returns whether it was saved. */
+    public boolean buryCurrent() {
+        return changeCurrent(key -> service.bury(List.of(key)));
+    }
+
+    /** Takes the card on screen out of study and moves on. Returns whether it was saved. */
+    public boolean suspendCurrent() {
+        return changeCurrent(key -> service.setSuspended(List.of(key), true));
+    }
+
+    /** Flags the card on screen with a colour (1 to 4); the same colour again takes the flag off. */
+    public boolean flagCurrent(int colour) {
+        CardPresentation c = current.get();
+        if (c == null || !service.canSave()) {
+            return false;
+        }
+        String key = c.item().key();
+        int now = service.item(key).flag();
+        grading = true;
+        boolean saved;
+        try {
+            saved = service.setFlag(List.of(key), now == colour ? 0 : colour);
+        } finally {
+            grading = false;
+        }
+        flag.set(service.item(key).flag());
+        updateCanGrade();
+        return saved;
+    }
+
+    /** The flag colour of the card on screen, 0 for none. */
+    public ReadOnlyIntegerProperty flagProperty() {
+        return flag.getReadOnlyProperty();
+    }
+
+    private boolean changeCurrent(Predicate<String> change) {
+        CardPresentation c = current.get();
+        if (c == null || !service.canSave()) {
+            return false;
+        }
+        String key = c.item().key();
+        boolean saved;
+        grading = true;
+        try {
+            saved = change.test(key);
+        } finally {
+            grading = false;
+        }
+        if (saved) {
+            if (key.equals(focusKey)) {
+                focusKey = null;
+            }
+            current.set(null);
+            refresh();
+        }
+        return saved;
+    }
+
+    /** Takes back the last change (a grade, bury, suspend...), and at the next call the one before; shows that card again. */
     public boolean undo() {
         String key = service.undo();
         if (key == null) {

@@ -7,6 +7,7 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.css.PseudoClass;
 import javafx.fxml.FXML;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBase;
 import javafx.scene.control.Label;
@@ -50,6 +51,9 @@ public final class StudySessionController {
     @FXML private Label learningCount;
     @FXML private Label reviewCount;
     @FXML private Button undoButton;
+    @FXML private Button buryCardButton;
+    @FXML private Button suspendCardButton;
+    @FXML private Label flagLabel;
     @FXML private ScrollPane cardScroll;
     @FXML private StudyCardView cardView;
     @FXML private VBox donePane;
@@ -101,6 +105,13 @@ public final class StudySessionController {
         gradeBar.visibleProperty().bind(hasCard.and(model.flippedProperty()));
         gradeBar.disableProperty().bind(model.canGradeProperty().not());
         undoButton.disableProperty().bind(model.canUndoProperty().not());
+        buryCardButton.disableProperty().bind(hasCard.not().or(model.canGradeProperty().not()));
+        suspendCardButton.disableProperty().bind(buryCardButton.disableProperty());
+        flagLabel.textProperty().bind(Bindings.createStringBinding(() -> model.flagProperty().get() == 0 ? ""
+                : context.text("cards.flag." + model.flagProperty().get()), model.flagProperty()));
+        flagLabel.visibleProperty().bind(model.flagProperty().greaterThan(0));
+        flagLabel.managedProperty().bind(flagLabel.visibleProperty());
+        model.flagProperty().addListener((obs, old, now) -> markFlag(flagLabel, now.intValue()));
         setUpGradeButton(againButton, Rating.AGAIN);
         setUpGradeButton(hardButton, Rating.HARD);
         setUpGradeButton(goodButton, Rating.GOOD);
@@ -146,6 +157,13 @@ public final class StudySessionController {
         b.setGraphic(g);
         b.accessibleTextProperty().bind(Bindings.createStringBinding(() -> name + " (" + rating.grade() + "), "
                 + interval.getText(), interval.textProperty()));
+    }
+
+    /** Colours a flag mark as its flag (pseudo-classes :flag-1 to :flag-4). */
+    static void markFlag(Node n, int flag) {
+        for (int i = 1; i <= 4; i++) {
+            n.pseudoClassStateChanged(PseudoClass.getPseudoClass("flag-" + i), flag == i);
+        }
     }
 
     private void markCurrentCount(StudyQueue.Kind kind) {
@@ -237,10 +255,26 @@ public final class StudySessionController {
         }
         KeyCode code = e.getCode();
         if (e.isShortcutDown()) {
+            int flag = flagKey(code);
             if (code == KeyCode.Z) {
                 undo();
                 e.consume();
+            } else if (flag > 0 && model.getCurrent() != null) {
+                model.flagCurrent(flag); // as in Anki: Ctrl+1 to 4 flag the card on screen
+                e.consume();
             }
+            return;
+        }
+        if ("-".equals(e.getText()) || code == KeyCode.MINUS || code == KeyCode.SUBTRACT) {
+            model.buryCurrent();
+            focusCard();
+            e.consume();
+            return;
+        }
+        if ("@".equals(e.getText()) || code == KeyCode.AT) {
+            model.suspendCurrent();
+            focusCard();
+            e.consume();
             return;
         }
         if (e.isAltDown()) {
@@ -255,6 +289,12 @@ public final class StudySessionController {
         if (!model.isFlipped() && (code.isLetterKey() || code.isDigitKey()) && cardView.answerKey(e.getText())) {
             e.consume();
         }
+    }
+
+    /** 1 to 4 for the digit keys 1 to 4, else 0. */
+    private static int flagKey(KeyCode code) {
+        Rating r = gradeKey(code);
+        return r == null ? 0 : r.grade();
     }
 
     private static Rating gradeKey(KeyCode code) {
@@ -301,6 +341,18 @@ public final class StudySessionController {
     @FXML
     void undo() {
         model.undo();
+        focusCard();
+    }
+
+    @FXML
+    void bury() {
+        model.buryCurrent();
+        focusCard();
+    }
+
+    @FXML
+    void suspend() {
+        model.suspendCurrent();
         focusCard();
     }
 
