@@ -12,6 +12,7 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.xistudy.content.PackIndex;
@@ -88,6 +89,7 @@ public final class QuestionController {
             Duration d = model.remainingProperty().get();
             return d == null ? "" : context.text("quiz.timer", QuizTexts.clock(d));
         }, model.remainingProperty()));
+        timerLabel.setGraphic(stopwatch());
         timerLabel.visibleProperty().bind(model.remainingProperty().isNotNull());
         timerLabel.managedProperty().bind(timerLabel.visibleProperty());
         model.remainingProperty().addListener((obs, old, now) ->
@@ -141,6 +143,7 @@ public final class QuestionController {
         feedbackBox.pseudoClassStateChanged(RIGHT, right);
         feedbackBox.pseudoClassStateChanged(WRONG, !right);
         verdictLabel.setText(model.verdictText(o));
+        verdictLabel.setGraphic(o.timedOut() && !right ? stopwatch() : null);
         answerLabel.setText(context.text("quiz.feedback.answer", texts.answer(q)));
         explanationBox.getChildren().clear();
         for (String line : texts.render(q.explanation())) {
@@ -179,6 +182,13 @@ public final class QuestionController {
             refLabel.setText(cite.detail() == null || cite.detail().isBlank() ? context.text("quiz.feedback.ref", title)
                     : context.text("quiz.feedback.refDetail", title, cite.detail()));
         }
+    }
+
+    /** A stopwatch drawn by the app (a font's glyph for it shows as a box on some systems). */
+    private static Region stopwatch() {
+        Region icon = new Region();
+        icon.getStyleClass().add("stopwatch-icon");
+        return icon;
     }
 
     @FXML
