@@ -39,6 +39,7 @@ import org.xistudy.study.progress.StudyDay;
 import org.xistudy.ui.AppContext;
 import org.xistudy.ui.Target;
 import org.xistudy.ui.answer.QuizTexts;
+import org.xistudy.ui.common.Theme;
 import org.xistudy.ui.services.StudyService;
 
 /** The card browser page: the table, its filters, the selected card and the actions on it. */
@@ -188,7 +189,7 @@ public final class CardBrowserController {
             protected void updateItem(Integer flag, boolean empty) {
                 super.updateItem(flag, empty);
                 int f = empty || flag == null ? 0 : flag;
-                setText(f == 0 ? null : context.text("cards.flag." + f));
+                setText(f == 0 ? null : context.text("cards.flagCell." + f));
                 getStyleClass().remove("flag-cell");
                 getStyleClass().add("flag-cell");
                 StudySessionController.markFlag(this, f);
@@ -199,14 +200,14 @@ public final class CardBrowserController {
         // any text size.
         List<TableColumn<ItemRow, ?>> others = List.of(typeColumn, stateColumn, dueColumn, intervalColumn, repsColumn,
                 lapsesColumn, flagColumn);
-        double[] ems = {6.0, 5.4, 7.2, 5.4, 5.6, 4.8, 2.2};
+        double[] ems = {6.0, 4.8, 6.0, 4.8, 4.8, 4.4, 4.4};
         Runnable sizes = () -> {
-            double em = 14 * org.xistudy.ui.common.Theme.SCALES.get(context.theme().scaleProperty().get()) / 100.0;
+            double em = 14 * Theme.SCALES.get(context.theme().scaleProperty().get()) / 100.0;
             for (int i = 0; i < others.size(); i++) {
                 others.get(i).setMinWidth(ems[i] * em);
                 others.get(i).setPrefWidth(ems[i] * em);
             }
-            promptColumn.setMinWidth(12 * em);
+            promptColumn.setMinWidth(9 * em);
         };
         sizes.run();
         context.theme().scaleProperty().addListener((obs, old, now) -> sizes.run());
@@ -217,7 +218,12 @@ public final class CardBrowserController {
         deps[others.size()] = table.widthProperty();
         table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
         promptColumn.prefWidthProperty().bind(Bindings.createDoubleBinding(() -> Math.max(promptColumn.getMinWidth(),
-                table.getWidth() - others.stream().mapToDouble(TableColumn::getWidth).sum() - 18), deps));
+                table.getWidth() - others.stream().mapToDouble(TableColumn::getWidth).sum() - scrollRoom()), deps));
+    }
+
+    /** What the table's vertical scroll bar and borders take from its width. */
+    private double scrollRoom() {
+        return 20 + 14 * Theme.SCALES.get(context.theme().scaleProperty().get()) / 100.0;
     }
 
     private static <T> Callback<TableColumn<ItemRow, T>, TableCell<ItemRow, T>> textCell(

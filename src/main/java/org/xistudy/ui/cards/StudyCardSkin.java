@@ -58,6 +58,12 @@ final class StudyCardSkin extends SkinBase<StudyCardView> {
         return top + frame.prefHeight(width < 0 ? -1 : Math.max(0, width - left - right)) + bottom;
     }
 
+    /** The text wraps: the card can be as narrow as it is given, rather than as wide as its words. */
+    @Override
+    protected double computeMinWidth(double height, double top, double right, double bottom, double left) {
+        return left + right + 120;
+    }
+
     @Override
     protected double computeMinHeight(double width, double top, double right, double bottom, double left) {
         return computePrefHeight(width, top, right, bottom, left);
