@@ -20,6 +20,9 @@ public abstract class AnswerControl extends Control {
 
     protected AnswerControl(String styleClass) {
         getStyleClass().addAll("answer-control", styleClass);
+        // also as the control's own sheet: the app's sheet colours every label, and a user-agent
+        // sheet never wins against it; a view's more specific rules (the classroom's sizes) still do
+        getStylesheets().add(STYLESHEET);
         setFocusTraversable(true);
     }
 
