@@ -16,8 +16,8 @@ import javafx.scene.control.Skin;
 public final class TrueFalseChoice extends AnswerControl {
     private final ObjectProperty<Boolean> selected = new SimpleObjectProperty<>(this, "selected");
     private final BooleanProperty answer = new SimpleBooleanProperty(this, "answer");
-    private final StringProperty trueText = new SimpleStringProperty(this, "trueText", "True");
-    private final StringProperty falseText = new SimpleStringProperty(this, "falseText", "False");
+    private final StringProperty trueText = new SimpleStringProperty(this, "trueText", "");
+    private final StringProperty falseText = new SimpleStringProperty(this, "falseText", "");
 
     public TrueFalseChoice() {
         super("truefalse-choice");
