@@ -3,8 +3,12 @@ package org.xistudy.study.progress;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Deque;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.UnaryOperator;
@@ -57,9 +61,13 @@ public final class ProgressStore implements AutoCloseable {
     private final Access access;
     private ProgressData data;
     private StudySettings settings;
-    private Undo undo;
+    private final Deque<Undo> undos = new ArrayDeque<>();
 
-    private record Undo(String packId, String key, ItemProgress before, int logSize) {
+    /** How many changes can be taken back, newest first. */
+    public static final int UNDO_LEVELS = 200;
+
+    /** A change to take back: the items as they were (null for never studied) and the log's length then. */
+    private record Undo(String packId, String key, Map<String, ItemProgress> before, int logSize) {
     }
 
     private ProgressStore(JsonStore<ProgressData> progressStore, JsonStore<StudySettings> settingsStore,
@@ -166,39 +174,54 @@ public final class ProgressStore implements AutoCloseable {
             pack.removeLastEntry();
             throw e;
         }
-        undo = new Undo(packId, key, before, logSize);
+        Map<String, ItemProgress> was = new LinkedHashMap<>();
+        was.put(key, before);
+        remember(new Undo(packId, key, was, logSize));
         return after;
     }
 
-    /** Whether there is a review to undo. */
+    private void remember(Undo u) {
+        undos.push(u);
+        while (undos.size() > UNDO_LEVELS) {
+            undos.removeLast();
+        }
+    }
+
+    /** Whether there is a change to undo. */
     public boolean canUndo() {
-        return undo != null && canSave();
+        return !undos.isEmpty() && canSave();
     }
 
-    /** The key of the item the last review graded, or null. */
+    /** The key of the item the last change was about, or null. */
     public String undoableKey() {
-        return undo == null ? null : undo.key();
+        return undos.isEmpty() ? null : undos.peek().key();
     }
 
-    /** Takes back the last review (one level). Returns the item's key, or null when there was nothing to undo. */
+    /**
+     * Takes back the last change (a review, or a change such as bury, suspend or flag), and
+     * before it the ones before, one at each call. Returns the item's key, or null when there was
+     * nothing to undo.
+     */
     public String undo() throws IOException {
         if (!canUndo()) {
             return null;
         }
-        Undo u = undo;
+        Undo u = undos.peek();
         PackProgress pack = pack(u.packId());
-        ItemProgress after = pack.items().get(u.key());
-        ReviewEntry last = pack.log().get(pack.log().size() - 1);
-        pack.put(u.key(), u.before());
-        pack.removeLastEntry();
+        Map<String, ItemProgress> after = new LinkedHashMap<>();
+        u.before().keySet().forEach(k -> after.put(k, pack.items().get(k)));
+        List<ReviewEntry> dropped = new ArrayList<>(pack.log().subList(Math.min(u.logSize(), pack.log().size()),
+                pack.log().size()));
+        u.before().forEach(pack::put);
+        dropped.forEach(e -> pack.removeLastEntry());
         try {
             save();
         } catch (IOException | RuntimeException e) {
-            pack.put(u.key(), after);
-            pack.append(last);
+            after.forEach(pack::put);
+            dropped.forEach(pack::append);
             throw e;
         }
-        undo = null;
+        undos.pop();
         return u.key();
     }
 
@@ -221,7 +244,9 @@ public final class ProgressStore implements AutoCloseable {
             before.forEach(pack::put);
             throw e;
         }
-        undo = null;
+        if (!keys.isEmpty()) {
+            remember(new Undo(packId, keys.iterator().next(), before, pack.log().size()));
+        }
     }
 
     private void requireWritable() {

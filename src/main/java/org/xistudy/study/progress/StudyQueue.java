@@ -21,7 +21,7 @@ import org.xistudy.study.fsrs.State;
  * new cards the user asked for, then new cards in pack order up to the daily limit, then learning
  * cards due in the next {@link #LEARN_AHEAD} (rather than making the user wait at the end). The
  * other direction of a reversed card is not introduced on the day its first direction was
- * studied. Suspended items are left out.
+ * studied. Suspended items are left out, and buried ones until their study day is over.
  */
 public final class StudyQueue {
     /** How far ahead a learning card may be shown when nothing else is left. */
@@ -85,7 +85,7 @@ public final class StudyQueue {
         int learningToday = 0;
         for (StudyItem item : items) {
             ItemProgress p = progress.item(item.key());
-            if (p.suspended()) {
+            if (p.suspended() || p.isBuried(now)) {
                 continue;
             }
             CardState c = p.card();

@@ -7,8 +7,11 @@ import java.util.List;
  * are epoch milliseconds so the file reads the same everywhere.
  *
  * @param retryOf the attempt whose misses this one repeated, or null
+ * @param endedEarly the learner ended the quiz before its end: only the questions answered are kept
+ *     (false in files written before this was recorded)
  */
-public record Attempt(String id, long startedAt, long durationMillis, long seed, String retryOf, List<Result> results) {
+public record Attempt(String id, long startedAt, long durationMillis, long seed, String retryOf, List<Result> results,
+        boolean endedEarly) {
 
     /** How one question went. {@code section} is the essay section id, or null. */
     public record Result(String questionId, QuestionFormat format, String section, boolean correct,
@@ -17,6 +20,11 @@ public record Attempt(String id, long startedAt, long durationMillis, long seed,
 
     public Attempt {
         results = results == null ? List.of() : List.copyOf(results);
+    }
+
+    /** A quiz that went to its end (or to the end of its time). */
+    public Attempt(String id, long startedAt, long durationMillis, long seed, String retryOf, List<Result> results) {
+        this(id, startedAt, durationMillis, seed, retryOf, results, false);
     }
 
     public int total() {

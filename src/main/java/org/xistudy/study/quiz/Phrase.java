@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import org.xistudy.content.PartialDate;
+import org.xistudy.study.answer.AnswerCheck;
 
 /**
  * A piece of question text that is translated when it is shown: a UI-text key with arguments, or
@@ -67,11 +68,11 @@ public record Phrase(String key, List<Object> args) {
      */
     public String identity() {
         if (isLiteral()) {
-            return Answers.normalize(literalText());
+            return AnswerCheck.normalize(literalText());
         }
         StringBuilder sb = new StringBuilder(key);
         for (Object a : args) {
-            sb.append('|').append(a instanceof Phrase p ? p.identity() : Answers.normalize(String.valueOf(a)));
+            sb.append('|').append(a instanceof Phrase p ? p.identity() : AnswerCheck.normalize(String.valueOf(a)));
         }
         return sb.toString();
     }

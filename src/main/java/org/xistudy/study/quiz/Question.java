@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import org.xistudy.content.model.Cite;
+import org.xistudy.study.answer.AnswerCheck;
 
 /**
  * One quiz question, ready to show and to mark. It carries everything the feedback needs: the
@@ -33,8 +34,10 @@ public record Question(String id, QuestionFormat format, Phrase prompt, Body bod
 
     /** What the learner works with, and the right answer. */
     public sealed interface Body {
-        /** How many parts are marked. */
-        int parts();
+        /** How many parts are marked: one, but for an order or a match. */
+        default int parts() {
+            return 1;
+        }
 
         /** Marks an answer. An answer of the wrong shape is simply wrong. */
         Verdict check(Answer answer);
@@ -51,11 +54,6 @@ public record Question(String id, QuestionFormat format, Phrase prompt, Body bod
             if (correct < 0 || correct >= options.size()) {
                 throw new IllegalArgumentException("the correct option is not among the options");
             }
-        }
-
-        @Override
-        public int parts() {
-            return 1;
         }
 
         @Override
@@ -79,15 +77,10 @@ public record Question(String id, QuestionFormat format, Phrase prompt, Body bod
         }
 
         @Override
-        public int parts() {
-            return 1;
-        }
-
-        @Override
         public Verdict check(Answer answer) {
             if (answer instanceof Answer.Typed t) {
                 return t.text().isBlank() ? Verdict.none(1)
-                        : Verdict.of(Answers.matches(t.text(), this.answer, accept));
+                        : Verdict.of(AnswerCheck.matches(t.text(), this.answer, accept));
             }
             return Verdict.none(1);
         }

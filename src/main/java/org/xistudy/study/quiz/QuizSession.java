@@ -36,6 +36,8 @@ public final class QuizSession {
     private int index;
     private Instant finished;
     private boolean timeRanOut;
+    private boolean endedEarly;
+    private int answered;
 
     public QuizSession(Quiz quiz, Clock clock) {
         this.quiz = Objects.requireNonNull(quiz);
@@ -103,6 +105,7 @@ public final class QuizSession {
         Question q = quiz.questions().get(index);
         Verdict v = timedOut ? Verdict.none(q.body().parts()) : q.body().check(answer);
         outcomes.add(new Outcome(q, answer, v, timedOut, questionTime.elapsed()));
+        answered++;
         questionTime.pause();
         if (timer != null) {
             timer.pause();
@@ -140,6 +143,28 @@ public final class QuizSession {
         }
         state = State.FINISHED;
         finished = clock.instant();
+    }
+
+    /**
+     * The learner ends the quiz before its end: it finishes, and its record keeps only the
+     * questions answered, marked as ended early.
+     */
+    public void endEarly() {
+        if (state == State.FINISHED) {
+            return;
+        }
+        endedEarly = true;
+        finish();
+    }
+
+    /** Whether the learner ended the quiz before its end. */
+    public boolean endedEarly() {
+        return endedEarly;
+    }
+
+    /** How many questions were answered (or timed out one by one) before the quiz finished. */
+    public int answered() {
+        return answered;
     }
 
     /**
@@ -192,13 +217,18 @@ public final class QuizSession {
         return outcomes.stream().filter(o -> !o.verdict().correct()).map(Outcome::question).toList();
     }
 
-    /** The record kept in the history; only once finished. */
+    /**
+     * The record kept in the history; only once finished. A quiz ended early keeps only the
+     * questions answered, so what was never reached does not count as wrong.
+     */
     public Attempt toAttempt(String id) {
         if (state != State.FINISHED) {
             throw new IllegalStateException("the quiz has not finished");
         }
-        List<Attempt.Result> results = outcomes.stream().map(o -> new Attempt.Result(o.question().id(),
+        List<Outcome> kept = endedEarly ? outcomes.subList(0, answered) : outcomes;
+        List<Attempt.Result> results = kept.stream().map(o -> new Attempt.Result(o.question().id(),
                 o.question().format(), o.question().section(), o.verdict().correct(), o.verdict().unanswered())).toList();
-        return new Attempt(id, started.toEpochMilli(), elapsed().toMillis(), quiz.seed(), quiz.retryOf(), results);
+        return new Attempt(id, started.toEpochMilli(), elapsed().toMillis(), quiz.seed(), quiz.retryOf(), results,
+                endedEarly);
     }
 }

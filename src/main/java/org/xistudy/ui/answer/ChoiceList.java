@@ -1,9 +1,7 @@
 package org.xistudy.ui.answer;
 
-import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
@@ -11,39 +9,34 @@ import javafx.collections.ObservableList;
 import javafx.event.ActionEvent;
 import javafx.event.EventHandler;
 import javafx.scene.AccessibleRole;
-import javafx.scene.control.Control;
 import javafx.scene.control.Skin;
 
 /**
  * The options of a choice question, lettered A, B, C... One can be selected; once revealed, the
  * right option and a wrong choice are marked. Double-clicking an option fires {@link #onActionProperty()}.
  */
-public final class ChoiceList extends Control {
+public final class ChoiceList extends AnswerControl {
     /** The letters shown before the options. */
     public static final String LETTERS = "ABCDEFGH";
 
     private final ObservableList<String> options = FXCollections.observableArrayList();
     private final IntegerProperty selectedIndex = new SimpleIntegerProperty(this, "selectedIndex", -1);
     private final IntegerProperty correctIndex = new SimpleIntegerProperty(this, "correctIndex", -1);
-    private final BooleanProperty revealed = new SimpleBooleanProperty(this, "revealed");
-    private final BooleanProperty editable = new SimpleBooleanProperty(this, "editable", true);
     private final ObjectProperty<EventHandler<ActionEvent>> onAction = new SimpleObjectProperty<>(this, "onAction");
 
     public ChoiceList() {
-        getStyleClass().add("choice-list");
-        setFocusTraversable(true);
+        super("choice-list");
         setAccessibleRole(AccessibleRole.LIST_VIEW);
-    }
-
-    /** Rows of wrapping text: the height depends on the width. */
-    @Override
-    public javafx.geometry.Orientation getContentBias() {
-        return javafx.geometry.Orientation.HORIZONTAL;
     }
 
     @Override
     protected Skin<?> createDefaultSkin() {
         return new ChoiceListSkin(this);
+    }
+
+    /** The letter of option {@code i}. */
+    public static String letter(int i) {
+        return String.valueOf(LETTERS.charAt(Math.max(0, Math.min(i, LETTERS.length() - 1))));
     }
 
     public ObservableList<String> getOptions() {
@@ -62,21 +55,17 @@ public final class ChoiceList extends Control {
         return correctIndex;
     }
 
-    public BooleanProperty revealedProperty() {
-        return revealed;
-    }
-
-    public BooleanProperty editableProperty() {
-        return editable;
-    }
-
     public ObjectProperty<EventHandler<ActionEvent>> onActionProperty() {
         return onAction;
     }
 
+    public void setOnAction(EventHandler<ActionEvent> handler) {
+        onAction.set(handler);
+    }
+
     /** Selects an option, when answering is still open. */
     public void select(int index) {
-        if (editable.get() && !revealed.get() && index >= 0 && index < options.size()) {
+        if (isOpen() && index >= 0 && index < options.size()) {
             selectedIndex.set(index);
         }
     }
@@ -89,10 +78,6 @@ public final class ChoiceList extends Control {
         }
         int from = selectedIndex.get() < 0 ? (delta > 0 ? -1 : 0) : selectedIndex.get();
         select(Math.floorMod(from + delta, n));
-    }
-
-    public void setOnAction(EventHandler<ActionEvent> handler) {
-        onAction.set(handler);
     }
 
     void fireAction() {

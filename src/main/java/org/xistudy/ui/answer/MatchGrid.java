@@ -3,14 +3,11 @@ package org.xistudy.ui.answer;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
-import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.scene.AccessibleRole;
-import javafx.scene.control.Control;
 import javafx.scene.control.Skin;
 
 /**
@@ -18,25 +15,16 @@ import javafx.scene.control.Skin;
  * and Down choose a row and a letter (or its digit) pairs it, moving on to the next row; by mouse,
  * click a letter in the row. Once revealed, each row is marked right or wrong with the right answer.
  */
-public final class MatchGrid extends Control {
+public final class MatchGrid extends AnswerControl {
     private final ObservableList<String> lefts = FXCollections.observableArrayList();
     private final ObservableList<String> rights = FXCollections.observableArrayList();
     private final ObservableList<Integer> assignment = FXCollections.observableArrayList();
     private final ObservableList<Integer> correct = FXCollections.observableArrayList();
     private final IntegerProperty row = new SimpleIntegerProperty(this, "row", 0);
-    private final BooleanProperty revealed = new SimpleBooleanProperty(this, "revealed");
-    private final BooleanProperty editable = new SimpleBooleanProperty(this, "editable", true);
 
     public MatchGrid() {
-        getStyleClass().add("match-grid");
-        setFocusTraversable(true);
+        super("match-grid");
         setAccessibleRole(AccessibleRole.TABLE_VIEW);
-    }
-
-    /** Rows of wrapping text: the height depends on the width. */
-    @Override
-    public javafx.geometry.Orientation getContentBias() {
-        return javafx.geometry.Orientation.HORIZONTAL;
     }
 
     @Override
@@ -75,14 +63,6 @@ public final class MatchGrid extends Control {
         return row;
     }
 
-    public BooleanProperty revealedProperty() {
-        return revealed;
-    }
-
-    public BooleanProperty editableProperty() {
-        return editable;
-    }
-
     public void selectRow(int r) {
         if (r >= 0 && r < lefts.size()) {
             row.set(r);
@@ -94,7 +74,7 @@ public final class MatchGrid extends Control {
      * pairs stay one to one.
      */
     public void assign(int left, int right) {
-        if (!editable.get() || revealed.get() || left < 0 || left >= lefts.size() || right < -1 || right >= rights.size()) {
+        if (!isOpen() || left < 0 || left >= lefts.size() || right < -1 || right >= rights.size()) {
             return;
         }
         List<Integer> next = new ArrayList<>(assignment);

@@ -2,48 +2,41 @@ package org.xistudy.ui.answer;
 
 import java.util.ArrayList;
 import java.util.List;
-import javafx.beans.InvalidationListener;
 import javafx.css.PseudoClass;
 import javafx.scene.AccessibleRole;
 import javafx.scene.control.Label;
-import javafx.scene.control.SkinBase;
 import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /** Draws a {@link MatchGrid}: rows of left items with letter chips, and the lettered answers beside. */
-final class MatchGridSkin extends SkinBase<MatchGrid> {
+final class MatchGridSkin extends AnswerSkin<MatchGrid> {
     private static final PseudoClass CURRENT = PseudoClass.getPseudoClass("current");
     private static final PseudoClass CHOSEN = PseudoClass.getPseudoClass("chosen");
-    private static final PseudoClass CORRECT = PseudoClass.getPseudoClass("correct");
-    private static final PseudoClass WRONG = PseudoClass.getPseudoClass("wrong");
     private static final PseudoClass USED = PseudoClass.getPseudoClass("used");
 
     private final VBox rowsBox = new VBox();
     private final VBox legend = new VBox();
-    private final HBox layout = new HBox(rowsBox, legend);
     private final List<HBox> rows = new ArrayList<>();
 
     MatchGridSkin(MatchGrid control) {
-        super(control);
+        this(control, new HBox());
+    }
+
+    private MatchGridSkin(MatchGrid control, HBox layout) {
+        super(control, layout);
+        layout.getChildren().addAll(rowsBox, legend);
         rowsBox.getStyleClass().add("match-rows");
         legend.getStyleClass().add("match-legend");
         layout.getStyleClass().add("match-layout");
         HBox.setHgrow(rowsBox, Priority.ALWAYS);
         HBox.setHgrow(legend, Priority.SOMETIMES);
-        getChildren().add(layout);
-        InvalidationListener rebuild = o -> rebuild();
-        control.getLefts().addListener(rebuild);
-        control.getRights().addListener(rebuild);
-        control.getAssignment().addListener(rebuild);
-        control.getCorrect().addListener(rebuild);
-        control.revealedProperty().addListener(rebuild);
-        control.rowProperty().addListener(o -> markRows());
-        control.focusedProperty().addListener(o -> markRows());
-        control.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
+        onChange(this::rebuild, control.getLefts(), control.getRights(), control.getAssignment(), control.getCorrect(),
+                control.revealedProperty(), control.editableProperty());
+        onChange(this::markRows, control.rowProperty(), control.focusedProperty());
+        onKey(e -> {
             if (e.getCode() == KeyCode.UP || e.getCode() == KeyCode.DOWN) {
                 control.selectRow(control.rowProperty().get() + (e.getCode() == KeyCode.UP ? -1 : 1));
                 e.consume();
@@ -53,10 +46,6 @@ final class MatchGridSkin extends SkinBase<MatchGrid> {
             }
         });
         rebuild();
-    }
-
-    private static String letter(int i) {
-        return String.valueOf(ChoiceList.LETTERS.charAt(Math.min(i, ChoiceList.LETTERS.length() - 1)));
     }
 
     private void rebuild() {
@@ -75,7 +64,7 @@ final class MatchGridSkin extends SkinBase<MatchGrid> {
             chips.getStyleClass().add("match-chips");
             chips.setMinWidth(Region.USE_PREF_SIZE);
             for (int k = 0; k < c.getRights().size(); k++) {
-                Label chip = new Label(letter(k));
+                Label chip = new Label(ChoiceList.letter(k));
                 chip.getStyleClass().add("match-chip");
                 chip.pseudoClassStateChanged(CHOSEN, k == chosen);
                 int row = r;
@@ -94,13 +83,13 @@ final class MatchGridSkin extends SkinBase<MatchGrid> {
             HBox row = new HBox(left, chips);
             row.getStyleClass().add("match-row");
             row.setAccessibleRole(AccessibleRole.TABLE_ROW);
-            row.setAccessibleText(left.getText() + (chosen >= 0 ? ": " + letter(chosen) : ""));
+            row.setAccessibleText(left.getText() + (chosen >= 0 ? ": " + ChoiceList.letter(chosen) : ""));
             if (revealed && c.getCorrect().size() == c.getLefts().size()) {
                 int right = c.getCorrect().get(r);
                 boolean ok = right == chosen;
                 row.pseudoClassStateChanged(CORRECT, ok);
                 row.pseudoClassStateChanged(WRONG, !ok);
-                Label answer = new Label(letter(right) + "  " + c.getRights().get(right));
+                Label answer = new Label(ChoiceList.letter(right) + "  " + c.getRights().get(right));
                 answer.getStyleClass().add("match-answer");
                 answer.setWrapText(true);
                 VBox cell = new VBox(left, answer);
@@ -118,14 +107,7 @@ final class MatchGridSkin extends SkinBase<MatchGrid> {
         rowsBox.getChildren().setAll(rows);
         legend.getChildren().clear();
         for (int k = 0; k < c.getRights().size(); k++) {
-            Label key = new Label(letter(k));
-            key.getStyleClass().add("choice-key");
-            key.setMinWidth(Region.USE_PREF_SIZE);
-            Label text = new Label(c.getRights().get(k));
-            text.getStyleClass().add("match-right");
-            text.setWrapText(true);
-            HBox entry = new HBox(key, text);
-            entry.getStyleClass().add("match-legend-entry");
+            HBox entry = optionRow(ChoiceList.letter(k), c.getRights().get(k), "match-legend-entry", "match-right");
             entry.pseudoClassStateChanged(USED, c.getAssignment().contains(k));
             legend.getChildren().add(entry);
         }
@@ -138,16 +120,5 @@ final class MatchGridSkin extends SkinBase<MatchGrid> {
         for (int i = 0; i < rows.size(); i++) {
             rows.get(i).pseudoClassStateChanged(CURRENT, open && i == c.rowProperty().get());
         }
-    }
-
-    /** The rows wrap, so their height depends on the width they are given. */
-    @Override
-    protected double computePrefHeight(double width, double top, double right, double bottom, double left) {
-        return top + bottom + layout.prefHeight(width < 0 ? -1 : Math.max(0, width - left - right));
-    }
-
-    @Override
-    protected double computeMinHeight(double width, double top, double right, double bottom, double left) {
-        return computePrefHeight(width, top, right, bottom, left);
     }
 }

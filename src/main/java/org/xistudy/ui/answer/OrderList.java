@@ -2,14 +2,12 @@ package org.xistudy.ui.answer;
 
 import java.util.ArrayList;
 import java.util.List;
-import javafx.beans.property.BooleanProperty;
+import java.util.function.IntFunction;
 import javafx.beans.property.IntegerProperty;
-import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.scene.AccessibleRole;
-import javafx.scene.control.Control;
 import javafx.scene.control.Skin;
 
 /**
@@ -17,26 +15,17 @@ import javafx.scene.control.Skin;
  * (or Alt, or Ctrl) with Up and Down moves it, and a digit puts it in that place. Once revealed,
  * each item is marked as in or out of its right place.
  */
-public final class OrderList extends Control {
+public final class OrderList extends AnswerControl {
     private final ObservableList<String> texts = FXCollections.observableArrayList();
     private final ObservableList<Integer> arrangement = FXCollections.observableArrayList();
     private final ObservableList<Integer> correctOrder = FXCollections.observableArrayList();
     private final IntegerProperty selected = new SimpleIntegerProperty(this, "selected", 0);
-    private final BooleanProperty revealed = new SimpleBooleanProperty(this, "revealed");
-    private final BooleanProperty editable = new SimpleBooleanProperty(this, "editable", true);
 
-    private java.util.function.IntFunction<String> belongs = n -> "\u2192 " + n;
+    private IntFunction<String> belongs = n -> "\u2192 " + n;
 
     public OrderList() {
-        getStyleClass().add("order-list");
-        setFocusTraversable(true);
+        super("order-list");
         setAccessibleRole(AccessibleRole.LIST_VIEW);
-    }
-
-    /** Rows of wrapping text: the height depends on the width. */
-    @Override
-    public javafx.geometry.Orientation getContentBias() {
-        return javafx.geometry.Orientation.HORIZONTAL;
     }
 
     @Override
@@ -74,20 +63,8 @@ public final class OrderList extends Control {
         return selected;
     }
 
-    public BooleanProperty revealedProperty() {
-        return revealed;
-    }
-
-    public BooleanProperty editableProperty() {
-        return editable;
-    }
-
-    private boolean open() {
-        return editable.get() && !revealed.get();
-    }
-
     /** How a misplaced item says where it belongs, once revealed ("belongs at 3"). */
-    public void setBelongsText(java.util.function.IntFunction<String> text) {
+    public void setBelongsText(IntFunction<String> text) {
         this.belongs = text;
     }
 
@@ -105,7 +82,7 @@ public final class OrderList extends Control {
     /** Moves the item at {@code from} to {@code to}; the moved item stays chosen. */
     public void move(int from, int to) {
         int n = arrangement.size();
-        if (!open() || from < 0 || from >= n || to < 0 || to >= n || from == to) {
+        if (!isOpen() || from < 0 || from >= n || to < 0 || to >= n || from == to) {
             return;
         }
         List<Integer> next = new ArrayList<>(arrangement);

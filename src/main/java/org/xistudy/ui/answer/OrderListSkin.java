@@ -2,12 +2,11 @@ package org.xistudy.ui.answer;
 
 import java.util.ArrayList;
 import java.util.List;
-import javafx.beans.InvalidationListener;
 import javafx.css.PseudoClass;
+import javafx.scene.Node;
 import javafx.scene.AccessibleRole;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.SkinBase;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.DataFormat;
 import javafx.scene.input.KeyCode;
@@ -19,28 +18,25 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /** Draws an {@link OrderList}: numbered rows with a grip, movable by drag and drop or small arrows. */
-final class OrderListSkin extends SkinBase<OrderList> {
-    private static final PseudoClass SELECTED = PseudoClass.getPseudoClass("selected");
-    private static final PseudoClass CORRECT = PseudoClass.getPseudoClass("correct");
-    private static final PseudoClass WRONG = PseudoClass.getPseudoClass("wrong");
+final class OrderListSkin extends AnswerSkin<OrderList> {
     private static final PseudoClass DROP = PseudoClass.getPseudoClass("drop-target");
     private static final DataFormat PLACE = new DataFormat("application/x-xistudy-order-place");
 
-    private final VBox box = new VBox();
+    private final VBox box;
     private final List<HBox> rows = new ArrayList<>();
 
     OrderListSkin(OrderList control) {
-        super(control);
+        this(control, new VBox());
+    }
+
+    private OrderListSkin(OrderList control, VBox box) {
+        super(control, box);
+        this.box = box;
         box.getStyleClass().add("order-rows");
-        getChildren().add(box);
-        InvalidationListener rebuild = o -> rebuild();
-        control.getArrangement().addListener(rebuild);
-        control.getTexts().addListener(rebuild);
-        control.getCorrectOrder().addListener(rebuild);
-        control.revealedProperty().addListener(rebuild);
-        control.selectedProperty().addListener(o -> mark());
-        control.focusedProperty().addListener(o -> mark());
-        control.addEventHandler(KeyEvent.KEY_PRESSED, this::key);
+        onChange(this::rebuild, control.getArrangement(), control.getTexts(), control.getCorrectOrder(),
+                control.revealedProperty(), control.editableProperty());
+        onChange(this::mark, control.selectedProperty(), control.focusedProperty());
+        onKey(this::key);
         rebuild();
     }
 
@@ -102,7 +98,7 @@ final class OrderListSkin extends SkinBase<OrderList> {
                 }
             }
             boolean movable = !revealed && c.editableProperty().get();
-            for (javafx.scene.Node n : List.of(up, down, grip)) {
+            for (Node n : List.of(up, down, grip)) {
                 n.setVisible(movable);
                 n.setManaged(movable);
             }
@@ -171,16 +167,5 @@ final class OrderListSkin extends SkinBase<OrderList> {
             rows.get(i).pseudoClassStateChanged(SELECTED, i == c.selectedProperty().get() && !c.revealedProperty().get()
                     && c.editableProperty().get());
         }
-    }
-
-    /** The rows wrap, so their height depends on the width they are given. */
-    @Override
-    protected double computePrefHeight(double width, double top, double right, double bottom, double left) {
-        return top + bottom + box.prefHeight(width < 0 ? -1 : Math.max(0, width - left - right));
-    }
-
-    @Override
-    protected double computeMinHeight(double width, double top, double right, double bottom, double left) {
-        return computePrefHeight(width, top, right, bottom, left);
     }
 }

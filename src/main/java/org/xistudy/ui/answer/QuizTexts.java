@@ -20,6 +20,11 @@ public final class QuizTexts {
         this.context = context;
     }
 
+    /** UI text by key, formatted with its arguments. */
+    public String text(String key, Object... args) {
+        return context.text(key, args);
+    }
+
     public Locale locale() {
         return context.bundle().getLocale();
     }
@@ -86,7 +91,7 @@ public final class QuizTexts {
     }
 
     public static String letter(int i) {
-        return String.valueOf(ChoiceList.LETTERS.charAt(Math.max(0, Math.min(i, ChoiceList.LETTERS.length() - 1))));
+        return ChoiceList.letter(i);
     }
 
     /** "4 min 12 s", "45 s", "1 h 2 min". */

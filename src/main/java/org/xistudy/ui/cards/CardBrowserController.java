@@ -38,6 +38,8 @@ import org.xistudy.study.progress.IntervalLabel;
 import org.xistudy.study.progress.StudyDay;
 import org.xistudy.ui.AppContext;
 import org.xistudy.ui.Target;
+import org.xistudy.ui.answer.QuizTexts;
+import org.xistudy.ui.common.Theme;
 import org.xistudy.ui.services.StudyService;
 
 /** The card browser page: the table, its filters, the selected card and the actions on it. */
@@ -60,7 +62,7 @@ public final class CardBrowserController {
     @FXML private TableColumn<ItemRow, Long> intervalColumn;
     @FXML private TableColumn<ItemRow, Integer> repsColumn;
     @FXML private TableColumn<ItemRow, Integer> lapsesColumn;
-    @FXML private TableColumn<ItemRow, Boolean> flagColumn;
+    @FXML private TableColumn<ItemRow, Integer> flagColumn;
     @FXML private Button studyNowButton;
     @FXML private Button suspendButton;
     @FXML private Button flagButton;
@@ -94,7 +96,8 @@ public final class CardBrowserController {
                 () -> context.text("cards.browser.count", model.filtered().size(), model.rows().size()),
                 model.filtered(), model.rows()));
 
-        preview.resourcesProperty().set(context.bundle());
+        preview.textsProperty().set(new QuizTexts(context));
+        preview.editableProperty().set(false);
         preview.flippedProperty().set(true);
         preview.animatedProperty().set(false);
         preview.onOpenItemProperty().set(id -> context.navigator().openItem(id));
@@ -180,21 +183,31 @@ public final class CardBrowserController {
         intervalColumn.setCellFactory(textCell(d -> d == null ? "" : intervalText(Duration.ofDays(d))));
         repsColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().reps()));
         lapsesColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().lapses()));
-        flagColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().flagged()));
-        flagColumn.setCellFactory(textCell(f -> Boolean.TRUE.equals(f) ? "\u2691" : ""));
+        flagColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().flag()));
+        flagColumn.setCellFactory(col -> new TableCell<>() {
+            @Override
+            protected void updateItem(Integer flag, boolean empty) {
+                super.updateItem(flag, empty);
+                int f = empty || flag == null ? 0 : flag;
+                setText(f == 0 ? null : context.text("cards.flagCell." + f));
+                getStyleClass().remove("flag-cell");
+                getStyleClass().add("flag-cell");
+                StudySessionController.markFlag(this, f);
+            }
+        });
         promptColumn.setCellFactory(textCell(s -> s));
         // The card text takes what the other columns leave; they keep room for their headings at
         // any text size.
         List<TableColumn<ItemRow, ?>> others = List.of(typeColumn, stateColumn, dueColumn, intervalColumn, repsColumn,
                 lapsesColumn, flagColumn);
-        double[] ems = {6.0, 5.4, 7.2, 5.4, 5.6, 4.8, 2.2};
+        double[] ems = {6.0, 4.8, 6.0, 4.8, 4.8, 4.4, 4.4};
         Runnable sizes = () -> {
-            double em = 14 * org.xistudy.ui.common.Theme.SCALES.get(context.theme().scaleProperty().get()) / 100.0;
+            double em = 14 * Theme.SCALES.get(context.theme().scaleProperty().get()) / 100.0;
             for (int i = 0; i < others.size(); i++) {
                 others.get(i).setMinWidth(ems[i] * em);
                 others.get(i).setPrefWidth(ems[i] * em);
             }
-            promptColumn.setMinWidth(12 * em);
+            promptColumn.setMinWidth(9 * em);
         };
         sizes.run();
         context.theme().scaleProperty().addListener((obs, old, now) -> sizes.run());
@@ -205,7 +218,12 @@ public final class CardBrowserController {
         deps[others.size()] = table.widthProperty();
         table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
         promptColumn.prefWidthProperty().bind(Bindings.createDoubleBinding(() -> Math.max(promptColumn.getMinWidth(),
-                table.getWidth() - others.stream().mapToDouble(TableColumn::getWidth).sum() - 18), deps));
+                table.getWidth() - others.stream().mapToDouble(TableColumn::getWidth).sum() - scrollRoom()), deps));
+    }
+
+    /** What the table's vertical scroll bar and borders take from its width. */
+    private double scrollRoom() {
+        return 20 + 14 * Theme.SCALES.get(context.theme().scaleProperty().get()) / 100.0;
     }
 
     private static <T> Callback<TableColumn<ItemRow, T>, TableCell<ItemRow, T>> textCell(
@@ -304,7 +322,7 @@ public final class CardBrowserController {
     private void fillFacts(ItemRow r) {
         int row = 0;
         fact(row++, "cards.fact.state", context.text("cards.state." + r.bucket().name().toLowerCase(Locale.ROOT))
-                + (r.flagged() ? "  \u2691" : ""));
+                + (r.flag() > 0 ? "  \u00B7  " + context.text("cards.flag." + r.flag()) : ""));
         if (r.due() != null) {
             fact(row++, "cards.fact.due", dueText(r.due()));
             fact(row++, "cards.fact.stability", intervalText(Duration.ofSeconds(

@@ -47,6 +47,11 @@ public record ItemRow(StudyItem item, ItemProgress progress, String prompt, Stri
         return progress.flagged();
     }
 
+    /** The flag's colour, 1 to 4, or 0. */
+    public int flag() {
+        return progress.flag();
+    }
+
     public boolean suspended() {
         return progress.suspended();
     }

@@ -2,18 +2,30 @@ package org.xistudy.ui.cards;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
+import javafx.beans.InvalidationListener;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import org.xistudy.content.PackIndex;
 import org.xistudy.study.fsrs.CardState;
 import org.xistudy.study.fsrs.Rating;
 import org.xistudy.study.progress.IntervalLabel;
 import org.xistudy.study.progress.StudyQueue;
+import org.xistudy.study.progress.StudySettings;
+import org.xistudy.ui.common.UiText;
 import org.xistudy.ui.services.StudyService;
 
 /**
@@ -22,7 +34,7 @@ import org.xistudy.ui.services.StudyService;
  */
 public final class SessionViewModel {
     private final StudyService service;
-    private final java.util.function.Supplier<PackIndex> index;
+    private final Supplier<PackIndex> index;
     private final ReadOnlyObjectWrapper<CardPresentation> current = new ReadOnlyObjectWrapper<>(this, "current");
     private final ReadOnlyObjectWrapper<StudyQueue.Kind> currentKind = new ReadOnlyObjectWrapper<>(this, "currentKind");
     private final ReadOnlyBooleanWrapper flipped = new ReadOnlyBooleanWrapper(this, "flipped");
@@ -37,12 +49,23 @@ public final class SessionViewModel {
     private final ReadOnlyObjectWrapper<Integer> reviewsToday = new ReadOnlyObjectWrapper<>(this, "reviewsToday", 0);
     private final ReadOnlyObjectWrapper<Integer> newToday = new ReadOnlyObjectWrapper<>(this, "newToday", 0);
     private final ReadOnlyObjectWrapper<Integer> itemCount = new ReadOnlyObjectWrapper<>(this, "itemCount", 0);
+    private final ReadOnlyStringWrapper doneTitle = new ReadOnlyStringWrapper(this, "doneTitle", "");
+    private final ReadOnlyStringWrapper doneBody = new ReadOnlyStringWrapper(this, "doneBody", "");
+    private final UiText text;
+    private final ReadOnlyIntegerWrapper flag = new ReadOnlyIntegerWrapper(this, "flag");
     private String focusKey;
     private boolean grading;
 
-    public SessionViewModel(StudyService service, java.util.function.Supplier<PackIndex> index) {
+    public SessionViewModel(StudyService service, Supplier<PackIndex> index, UiText text) {
         this.service = service;
         this.index = index;
+        this.text = text;
+        InvalidationListener done = o -> updateDone();
+        current.addListener(done);
+        itemCount.addListener(done);
+        nextLearningDue.addListener(done);
+        reviewedThisSession.addListener(done);
+        service.settingsProperty().addListener(done);
         service.revisionProperty().addListener((obs, old, now) -> {
             if (!grading) {
                 refresh();
@@ -50,6 +73,7 @@ public final class SessionViewModel {
         });
         service.accessProperty().addListener((obs, old, now) -> updateCanGrade());
         refresh();
+        updateDone();
     }
 
     /** The item up now, or null when there is nothing to study now. */
@@ -118,6 +142,63 @@ public final class SessionViewModel {
         return itemCount.getReadOnlyProperty();
     }
 
+    /** The heading of the page shown when nothing is left to study now; empty while a card shows. */
+    public ReadOnlyStringProperty doneTitleProperty() {
+        return doneTitle.getReadOnlyProperty();
+    }
+
+    /** What that page says: when the next card is due, and how many were studied. */
+    public ReadOnlyStringProperty doneBodyProperty() {
+        return doneBody.getReadOnlyProperty();
+    }
+
+    private void updateDone() {
+        if (current.get() != null) {
+            doneTitle.set("");
+            doneBody.set("");
+            return;
+        }
+        if (itemCount.get() == 0) {
+            doneTitle.set(text.get("cards.done.noCards"));
+            doneBody.set("");
+            return;
+        }
+        Instant next = nextLearningDue.get();
+        doneTitle.set(text.get(next != null ? "cards.done.later" : "cards.done.title"));
+        String studied = text.format("cards.done.studied", reviewedThisSession.get());
+        if (next != null) {
+            long minutes = Math.max(1, Duration.between(service.now(), next).toMinutes());
+            String at = DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(text.locale())
+                    .format(next.atZone(service.zone()));
+            doneBody.set(text.format("cards.done.nextAt", at, minutes) + "\n" + studied);
+        } else {
+            StudySettings st = service.settingsProperty().get();
+            doneBody.set(text.format("cards.done.tomorrow", st == null ? 0 : st.dailyNewLimit()) + "\n" + studied);
+        }
+    }
+
+    /** The settings the side panel starts from. */
+    public StudySettings settings() {
+        StudySettings st = service.settingsProperty().get();
+        return st == null ? StudySettings.defaults() : st;
+    }
+
+    /** The settings as saved; the side panel follows them. */
+    public ReadOnlyObjectProperty<StudySettings> settingsProperty() {
+        return service.settingsProperty();
+    }
+
+    /** Changes the new cards per day and the desired retention (rounded to whole percent), if they changed. */
+    public void changeSettings(Integer newPerDay, Double retention) {
+        if (newPerDay == null || retention == null) {
+            return;
+        }
+        StudySettings wanted = new StudySettings(newPerDay, Math.round(retention * 100) / 100.0);
+        if (!wanted.equals(service.settingsProperty().get())) {
+            service.setSettings(wanted);
+        }
+    }
+
     private void updateCanGrade() {
         canGrade.set(service.canSave());
         canUndo.set(service.canUndo());
@@ -142,6 +223,10 @@ public final class SessionViewModel {
                 focusKey = null;
             }
         }
+        if (shown != null && shown.index() != index.get()) {
+            shown = null; // another pack opened: a card shown always belongs to the open pack
+            current.set(null);
+        }
         if (next.isEmpty() && shown != null) {
             Optional<StudyQueue.Entry> same = q.find(shown.item().key());
             if (same.isPresent() && same.get().item().card().equals(shown.card())) {
@@ -159,12 +244,14 @@ public final class SessionViewModel {
         flipped.set(false);
         intervals.set(Map.of());
         if (entry == null) {
+            flag.set(0);
             current.set(null);
             currentKind.set(null);
             return;
         }
         String key = entry.item().key();
         current.set(new CardPresentation(entry.item(), index.get(), service.seedOf(key)));
+        flag.set(service.item(key).flag());
         currentKind.set(entry.kind());
     }
 
@@ -229,7 +316,65 @@ public final class SessionViewModel {
         return c != null && grade(c.suggestedRating());
     }
 
-    /** Takes back the last grade and shows that card again. */
+    /** Hides the card on screen until tomorrow and moves on. Returns whether it was saved. */
+    public boolean buryCurrent() {
+        return changeCurrent(key -> service.bury(List.of(key)));
+    }
+
+    /** Takes the card on screen out of study and moves on. Returns whether it was saved. */
+    public boolean suspendCurrent() {
+        return changeCurrent(key -> service.setSuspended(List.of(key), true));
+    }
+
+    /** Flags the card on screen with a colour (1 to 4); the same colour again takes the flag off. */
+    public boolean flagCurrent(int colour) {
+        CardPresentation c = current.get();
+        if (c == null || !service.canSave()) {
+            return false;
+        }
+        String key = c.item().key();
+        int now = service.item(key).flag();
+        grading = true;
+        boolean saved;
+        try {
+            saved = service.setFlag(List.of(key), now == colour ? 0 : colour);
+        } finally {
+            grading = false;
+        }
+        flag.set(service.item(key).flag());
+        updateCanGrade();
+        return saved;
+    }
+
+    /** The flag colour of the card on screen, 0 for none. */
+    public ReadOnlyIntegerProperty flagProperty() {
+        return flag.getReadOnlyProperty();
+    }
+
+    private boolean changeCurrent(Predicate<String> change) {
+        CardPresentation c = current.get();
+        if (c == null || !service.canSave()) {
+            return false;
+        }
+        String key = c.item().key();
+        boolean saved;
+        grading = true;
+        try {
+            saved = change.test(key);
+        } finally {
+            grading = false;
+        }
+        if (saved) {
+            if (key.equals(focusKey)) {
+                focusKey = null;
+            }
+            current.set(null);
+            refresh();
+        }
+        return saved;
+    }
+
+    /** Takes back the last change (a grade, bury, suspend...), and at the next call the one before; shows that card again. */
     public boolean undo() {
         String key = service.undo();
         if (key == null) {

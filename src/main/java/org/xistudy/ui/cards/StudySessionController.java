@@ -2,14 +2,14 @@ package org.xistudy.ui.cards;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import javafx.animation.PauseTransition;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.css.PseudoClass;
 import javafx.fxml.FXML;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBase;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Spinner;
@@ -27,6 +27,7 @@ import org.xistudy.study.progress.StudyQueue;
 import org.xistudy.study.progress.StudySettings;
 import org.xistudy.ui.AppContext;
 import org.xistudy.ui.Target;
+import org.xistudy.ui.answer.QuizTexts;
 import org.xistudy.ui.services.StudyService;
 
 /**
@@ -50,6 +51,9 @@ public final class StudySessionController {
     @FXML private Label learningCount;
     @FXML private Label reviewCount;
     @FXML private Button undoButton;
+    @FXML private Button buryCardButton;
+    @FXML private Button suspendCardButton;
+    @FXML private Label flagLabel;
     @FXML private ScrollPane cardScroll;
     @FXML private StudyCardView cardView;
     @FXML private VBox donePane;
@@ -68,7 +72,7 @@ public final class StudySessionController {
     public StudySessionController(AppContext context) {
         this.context = context;
         this.service = StudyService.of(context);
-        this.model = new SessionViewModel(service, context.packs()::getIndex);
+        this.model = new SessionViewModel(service, context.packs()::getIndex, context.uiText());
     }
 
     public SessionViewModel model() {
@@ -86,7 +90,7 @@ public final class StudySessionController {
         model.currentKindProperty().addListener((obs, old, now) -> markCurrentCount(now));
         markCurrentCount(model.currentKindProperty().get());
 
-        cardView.resourcesProperty().set(context.bundle());
+        cardView.textsProperty().set(new QuizTexts(context));
         cardView.presentationProperty().bind(model.currentProperty());
         cardView.flippedProperty().bind(model.flippedProperty());
         cardView.onAnsweredProperty().set(this::flip);
@@ -101,23 +105,28 @@ public final class StudySessionController {
         gradeBar.visibleProperty().bind(hasCard.and(model.flippedProperty()));
         gradeBar.disableProperty().bind(model.canGradeProperty().not());
         undoButton.disableProperty().bind(model.canUndoProperty().not());
+        buryCardButton.disableProperty().bind(hasCard.not().or(model.canGradeProperty().not()));
+        suspendCardButton.disableProperty().bind(buryCardButton.disableProperty());
+        flagLabel.textProperty().bind(Bindings.createStringBinding(() -> model.flagProperty().get() == 0 ? ""
+                : context.text("cards.flag." + model.flagProperty().get()), model.flagProperty()));
+        flagLabel.visibleProperty().bind(model.flagProperty().greaterThan(0));
+        flagLabel.managedProperty().bind(flagLabel.visibleProperty());
+        model.flagProperty().addListener((obs, old, now) -> markFlag(flagLabel, now.intValue()));
         setUpGradeButton(againButton, Rating.AGAIN);
         setUpGradeButton(hardButton, Rating.HARD);
         setUpGradeButton(goodButton, Rating.GOOD);
         setUpGradeButton(easyButton, Rating.EASY);
         model.flippedProperty().addListener((obs, old, now) -> markSuggested());
 
-        doneTitle.textProperty().bind(Bindings.createStringBinding(this::doneTitle, model.currentProperty(),
-                model.itemCountProperty(), model.nextLearningDueProperty()));
-        doneBody.textProperty().bind(Bindings.createStringBinding(this::doneBody, model.currentProperty(),
-                model.itemCountProperty(), model.nextLearningDueProperty(), model.reviewedProperty(),
-                service.settingsProperty()));
+        doneTitle.textProperty().bind(model.doneTitleProperty());
+        doneBody.textProperty().bind(model.doneBodyProperty());
         todayLabel.textProperty().bind(Bindings.createStringBinding(
                 () -> context.text("cards.today.body", model.reviewsTodayProperty().get(), model.newTodayProperty().get()),
                 model.reviewsTodayProperty(), model.newTodayProperty()));
 
         setUpSettings();
 
+        root.addEventFilter(KeyEvent.KEY_PRESSED, this::turnKey);
         root.addEventHandler(KeyEvent.KEY_PRESSED, this::keyPressed);
         model.currentProperty().addListener((obs, old, now) -> {
             cardScroll.setVvalue(0);
@@ -150,6 +159,13 @@ public final class StudySessionController {
                 + interval.getText(), interval.textProperty()));
     }
 
+    /** Colours a flag mark as its flag (pseudo-classes :flag-1 to :flag-4). */
+    static void markFlag(Node n, int flag) {
+        for (int i = 1; i <= 4; i++) {
+            n.pseudoClassStateChanged(PseudoClass.getPseudoClass("flag-" + i), flag == i);
+        }
+    }
+
     private void markCurrentCount(StudyQueue.Kind kind) {
         newCount.pseudoClassStateChanged(CURRENT, kind == StudyQueue.Kind.NEW);
         learningCount.pseudoClassStateChanged(CURRENT, kind == StudyQueue.Kind.LEARNING);
@@ -164,8 +180,7 @@ public final class StudySessionController {
     }
 
     private void setUpSettings() {
-        StudySettings s = service.settingsProperty().get() == null ? StudySettings.defaults()
-                : service.settingsProperty().get();
+        StudySettings s = model.settings();
         newLimit.setValueFactory(new SpinnerValueFactory.IntegerSpinnerValueFactory(0, StudySettings.MAX_NEW,
                 s.dailyNewLimit(), 5));
         SpinnerValueFactory.DoubleSpinnerValueFactory r = new SpinnerValueFactory.DoubleSpinnerValueFactory(
@@ -191,7 +206,7 @@ public final class StudySessionController {
         retention.setAccessibleText(context.text("cards.settings.retention"));
         newLimit.valueProperty().addListener((obs, old, now) -> saveSettings());
         retention.valueProperty().addListener((obs, old, now) -> saveSettings());
-        service.settingsProperty().addListener((obs, old, now) -> {
+        model.settingsProperty().addListener((obs, old, now) -> {
             if (now != null) {
                 newLimit.getValueFactory().setValue(now.dailyNewLimit());
                 retention.getValueFactory().setValue(now.desiredRetention());
@@ -200,39 +215,7 @@ public final class StudySessionController {
     }
 
     private void saveSettings() {
-        if (newLimit.getValue() == null || retention.getValue() == null) {
-            return;
-        }
-        StudySettings wanted = new StudySettings(newLimit.getValue(), Math.round(retention.getValue() * 100) / 100.0);
-        if (!wanted.equals(service.settingsProperty().get())) {
-            service.setSettings(wanted);
-        }
-    }
-
-    private String doneTitle() {
-        if (model.getCurrent() != null) {
-            return "";
-        }
-        if (model.itemCountProperty().get() == 0) {
-            return context.text("cards.done.noCards");
-        }
-        return context.text(model.nextLearningDueProperty().get() != null ? "cards.done.later" : "cards.done.title");
-    }
-
-    private String doneBody() {
-        if (model.getCurrent() != null || model.itemCountProperty().get() == 0) {
-            return "";
-        }
-        Instant next = model.nextLearningDueProperty().get();
-        String studied = context.text("cards.done.studied", model.reviewedProperty().get());
-        if (next != null) {
-            long minutes = Math.max(1, Duration.between(service.now(), next).toMinutes());
-            String at = DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(context.bundle().getLocale())
-                    .format(next.atZone(service.zone()));
-            return context.text("cards.done.nextAt", at, minutes) + "\n" + studied;
-        }
-        StudySettings s = service.settingsProperty().get();
-        return context.text("cards.done.tomorrow", s == null ? 0 : s.dailyNewLimit()) + "\n" + studied;
+        model.changeSettings(newLimit.getValue(), retention.getValue());
     }
 
     /** Refreshes when the next learning card falls due, so the session resumes by itself. */
@@ -246,30 +229,55 @@ public final class StudySessionController {
         }
     }
 
+    /**
+     * Space and Enter turn the card over, then accept the suggested grade, wherever the focus is
+     * on the card: caught before the scroll pane around the card takes Space for scrolling. A
+     * field, a button or a link keeps its own Enter and Space.
+     */
+    private void turnKey(KeyEvent e) {
+        if ((e.getCode() != KeyCode.SPACE && e.getCode() != KeyCode.ENTER) || e.isShortcutDown() || e.isAltDown()
+                || e.getTarget() instanceof TextInputControl || e.getTarget() instanceof ButtonBase) {
+            return;
+        }
+        if (model.getCurrent() != null) {
+            if (model.isFlipped()) {
+                model.gradeSuggested();
+            } else {
+                flip();
+            }
+            e.consume();
+        }
+    }
+
     private void keyPressed(KeyEvent e) {
         if (e.getTarget() instanceof TextInputControl) {
             return;
         }
         KeyCode code = e.getCode();
         if (e.isShortcutDown()) {
+            int flag = flagKey(code);
             if (code == KeyCode.Z) {
                 undo();
                 e.consume();
+            } else if (flag > 0 && model.getCurrent() != null) {
+                model.flagCurrent(flag); // as in Anki: Ctrl+1 to 4 flag the card on screen
+                e.consume();
             }
+            return;
+        }
+        if ("-".equals(e.getText()) || code == KeyCode.MINUS || code == KeyCode.SUBTRACT) {
+            model.buryCurrent();
+            focusCard();
+            e.consume();
+            return;
+        }
+        if ("@".equals(e.getText()) || code == KeyCode.AT) {
+            model.suspendCurrent();
+            focusCard();
+            e.consume();
             return;
         }
         if (e.isAltDown()) {
-            return;
-        }
-        if (code == KeyCode.SPACE || code == KeyCode.ENTER) {
-            if (model.getCurrent() != null) {
-                if (model.isFlipped()) {
-                    model.gradeSuggested();
-                } else {
-                    flip();
-                }
-                e.consume();
-            }
             return;
         }
         Rating rating = gradeKey(code);
@@ -281,6 +289,12 @@ public final class StudySessionController {
         if (!model.isFlipped() && (code.isLetterKey() || code.isDigitKey()) && cardView.answerKey(e.getText())) {
             e.consume();
         }
+    }
+
+    /** 1 to 4 for the digit keys 1 to 4, else 0. */
+    private static int flagKey(KeyCode code) {
+        Rating r = gradeKey(code);
+        return r == null ? 0 : r.grade();
     }
 
     private static Rating gradeKey(KeyCode code) {
@@ -327,6 +341,18 @@ public final class StudySessionController {
     @FXML
     void undo() {
         model.undo();
+        focusCard();
+    }
+
+    @FXML
+    void bury() {
+        model.buryCurrent();
+        focusCard();
+    }
+
+    @FXML
+    void suspend() {
+        model.suspendCurrent();
         focusCard();
     }
 

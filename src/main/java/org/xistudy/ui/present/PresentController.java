@@ -141,9 +141,9 @@ public final class PresentController {
         promptLabel.pseudoClassStateChanged(LONG, prompt.length() > 110);
         promptLabel.pseudoClassStateChanged(VERY_LONG, prompt.length() > 220);
         formatLabel.setText(texts.format(q.format()));
-        input = AnswerInput.create(q.body(), texts, false);
-        input.node().setFocusTraversable(false);
-        answerHost.getChildren().setAll(input.node());
+        input = AnswerInput.create(q.format(), q.body(), texts, false);
+        input.control().setFocusTraversable(false);
+        answerHost.getChildren().setAll(input.control());
         int longest = 0;
         if (q.body() instanceof Question.Choice c) {
             longest = texts.render(c.options()).stream().mapToInt(String::length).max().orElse(0);
@@ -219,10 +219,7 @@ public final class PresentController {
         podiumBlocks.getChildren().clear();
         othersBox.getChildren().clear();
         List<ClassroomGame.Standing> standings = model.game().standings();
-        List<String> winners = standings.stream().filter(s -> s.rank() == 1).map(ClassroomGame.Standing::name).toList();
-        podiumTitle.setText(standings.get(0).points() == 0 ? context.text("present.podium.title")
-                : winners.size() == 1 ? context.text("present.podium.winner", winners.get(0))
-                : context.text("present.podium.tie", String.join(" \u00B7 ", winners)));
+        podiumTitle.setText(model.podiumTitle());
         int[] order = standings.size() >= 3 ? new int[] {1, 0, 2} : new int[] {1, 0};
         for (int i : order) {
             if (i >= standings.size()) {
@@ -300,13 +297,6 @@ public final class PresentController {
     private void escape() {
         if (helpOverlay.isVisible()) {
             helpOverlay.setVisible(false);
-        int at = center.getChildren().indexOf(questionPane);
-        FitPane fitted = new FitPane(questionPane); // takes the pane out of the stack
-        center.getChildren().add(at, fitted);
-        fitted.visibleProperty().bind(questionPane.visibleProperty());
-        fitted.managedProperty().bind(questionPane.visibleProperty());
-        podiumPane.managedProperty().bind(podiumPane.visibleProperty());
-        StackPane.setAlignment(helpOverlay, javafx.geometry.Pos.CENTER);
         } else if (escapePressed || model.phaseProperty().get() == Phase.PODIUM) {
             close();
         } else {

@@ -147,6 +147,17 @@ public final class PresentViewModel {
         }
     }
 
+    /** The podium's heading: the winner, a tie, or no points at all. */
+    public String podiumTitle() {
+        List<ClassroomGame.Standing> standings = game.standings();
+        List<String> winners = standings.stream().filter(s -> s.rank() == 1).map(ClassroomGame.Standing::name).toList();
+        if (standings.isEmpty() || standings.get(0).points() == 0) {
+            return context.text("present.podium.title");
+        }
+        return winners.size() == 1 ? context.text("present.podium.winner", winners.get(0))
+                : context.text("present.podium.tie", String.join(" \u00B7 ", winners));
+    }
+
     /** Writes the results as CSV, question texts in the UI language. */
     public void writeCsv(Writer out) throws IOException {
         ClassroomCsv.write(game, List.of(context.text("present.csv.number"), context.text("present.csv.question"),

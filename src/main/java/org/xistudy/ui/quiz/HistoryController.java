@@ -76,8 +76,9 @@ public final class HistoryController {
                 c.getValue().correct(), c.getValue().total(), Math.round(100 * c.getValue().score()))));
         timeColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(texts.duration(Duration.ofMillis(c.getValue()
                 .durationMillis()))));
-        kindColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().retryOf() == null
-                ? context.text("quiz.history.kind.quiz") : context.text("quiz.history.kind.retry")));
+        kindColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(context.text(c.getValue().retryOf() == null
+                ? "quiz.history.kind.quiz" : "quiz.history.kind.retry") + (c.getValue().endedEarly()
+                ? context.text("quiz.history.endedEarly") : "")));
         // the axis runs a little past 100 so a perfect score is not cut by the frame; no label there
         scoreAxis.setTickLabelFormatter(new javafx.util.StringConverter<>() {
             @Override

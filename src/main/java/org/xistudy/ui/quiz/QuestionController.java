@@ -12,6 +12,7 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.xistudy.content.PackIndex;
@@ -23,7 +24,7 @@ import org.xistudy.ui.AppContext;
 import org.xistudy.ui.Target;
 import org.xistudy.ui.answer.AnswerInput;
 import org.xistudy.ui.answer.QuizTexts;
-import org.xistudy.ui.answer.ChoiceList;
+import org.xistudy.ui.common.DialogService;
 
 /**
  * One question at a time, answered by mouse or keyboard, then its feedback: right or wrong, the
@@ -57,7 +58,6 @@ public final class QuestionController {
     @FXML private VBox feedbackBox;
     @FXML private Label verdictLabel;
     @FXML private Label answerLabel;
-    @FXML private Label givenLabel;
     @FXML private VBox explanationBox;
     @FXML private VBox evidenceBox;
     @FXML private Label quoteLabel;
@@ -89,6 +89,7 @@ public final class QuestionController {
             Duration d = model.remainingProperty().get();
             return d == null ? "" : context.text("quiz.timer", QuizTexts.clock(d));
         }, model.remainingProperty()));
+        timerLabel.setGraphic(stopwatch());
         timerLabel.visibleProperty().bind(model.remainingProperty().isNotNull());
         timerLabel.managedProperty().bind(timerLabel.visibleProperty());
         model.remainingProperty().addListener((obs, old, now) ->
@@ -120,12 +121,10 @@ public final class QuestionController {
         hintLabel.setText(hint == null ? "" : context.text("quiz.hint", hint));
         hintLabel.setVisible(hint != null);
         hintLabel.setManaged(hint != null);
-        input = AnswerInput.create(body, texts, true);
-        if (input instanceof AnswerInput.ChoiceInput c) {
-            c.list().setOnAction(e -> check());
-        }
-        answerHost.getChildren().setAll(input.node());
-        keysLabel.setText(input.keysHint(context));
+        input = AnswerInput.create(q.format(), body, texts, true);
+        input.setOnCommit(this::check);
+        answerHost.getChildren().setAll(input.control());
+        keysLabel.setText(input.keysHint());
         root.setVvalue(0);
         focus();
     }
@@ -143,25 +142,9 @@ public final class QuestionController {
         verdictLabel.pseudoClassStateChanged(WRONG, !right);
         feedbackBox.pseudoClassStateChanged(RIGHT, right);
         feedbackBox.pseudoClassStateChanged(WRONG, !right);
-        String verdict;
-        if (right) {
-            verdict = context.text("quiz.verdict.right");
-        } else if (o.timedOut()) {
-            verdict = context.text("quiz.verdict.timedOut");
-        } else if (o.verdict().unanswered()) {
-            verdict = context.text("quiz.verdict.unanswered");
-        } else if (o.verdict().parts() > 1) {
-            verdict = context.text(q.body() instanceof Question.Match ? "quiz.verdict.pairs" : "quiz.verdict.partly",
-                    o.verdict().partsRight(), o.verdict().parts());
-        } else {
-            verdict = context.text("quiz.verdict.wrong");
-        }
-        verdictLabel.setText(verdict);
+        verdictLabel.setText(model.verdictText(o));
+        verdictLabel.setGraphic(o.timedOut() && !right ? stopwatch() : null);
         answerLabel.setText(context.text("quiz.feedback.answer", texts.answer(q)));
-        boolean typed = q.body() instanceof Question.Typed;
-        givenLabel.setText(typed ? context.text("quiz.feedback.given", texts.given(q, o.answer())) : "");
-        givenLabel.setVisible(typed && !right);
-        givenLabel.setManaged(givenLabel.isVisible());
         explanationBox.getChildren().clear();
         for (String line : texts.render(q.explanation())) {
             Label l = new Label(line);
@@ -170,8 +153,7 @@ public final class QuestionController {
             explanationBox.getChildren().add(l);
         }
         showEvidence(q.cite());
-        nextButton.setText(model.numberProperty().get() >= model.totalProperty().get()
-                ? context.text("quiz.seeResults") : context.text("quiz.next"));
+        nextButton.setText(model.nextText());
         nextButton.requestFocus();
     }
 
@@ -202,6 +184,13 @@ public final class QuestionController {
         }
     }
 
+    /** A stopwatch drawn by the app (a font's glyph for it shows as a box on some systems). */
+    private static Region stopwatch() {
+        Region icon = new Region();
+        icon.getStyleClass().add("stopwatch-icon");
+        return icon;
+    }
+
     @FXML
     void check() {
         if (input == null || model.stateProperty().get() != QuizSession.State.ANSWERING) {
@@ -209,7 +198,7 @@ public final class QuestionController {
         }
         Answer a = input.answer();
         if (a == null) {
-            keysLabel.setText(input.missingHint(context));
+            keysLabel.setText(input.missingHint());
             return;
         }
         model.submit(a);
@@ -222,7 +211,9 @@ public final class QuestionController {
 
     @FXML
     void end() {
-        model.endQuiz();
+        String title = context.text("quiz.end.title");
+        context.dialogs().confirm(new DialogService.Question(title, title, context.text("quiz.end.body",
+                model.answeredProperty().get()), context.text("quiz.end.confirm")), model::endQuiz);
     }
 
     @FXML
@@ -251,27 +242,9 @@ public final class QuestionController {
                 || e.getTarget() instanceof TextInputControl || e.isShortcutDown() || e.isAltDown() || e.isControlDown()) {
             return;
         }
-        int digit = digit(e.getCode());
-        int letter = letter(e.getCode());
-        if (input.key(digit, letter)) {
+        if (input.key(AnswerInput.keyChar(e.getCode()))) {
             e.consume();
         }
-    }
-
-    /** 0 for 1, 1 for 2...; -1 for other keys. */
-    static int digit(KeyCode code) {
-        if (code.isDigitKey()) {
-            String name = code.getName();
-            char c = name.charAt(name.length() - 1);
-            return c >= '1' && c <= '9' ? c - '1' : -1;
-        }
-        return -1;
-    }
-
-    /** 0 for A, 1 for B... up to H; -1 for other keys. */
-    static int letter(KeyCode code) {
-        int i = ChoiceList.LETTERS.indexOf(code.getName());
-        return code.isLetterKey() ? i : -1;
     }
 
     void focus() {

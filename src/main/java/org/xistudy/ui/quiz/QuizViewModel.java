@@ -54,6 +54,7 @@ public final class QuizViewModel {
     private final ReadOnlyIntegerWrapper number = new ReadOnlyIntegerWrapper(this, "number");
     private final ReadOnlyIntegerWrapper total = new ReadOnlyIntegerWrapper(this, "total");
     private final ReadOnlyIntegerWrapper correct = new ReadOnlyIntegerWrapper(this, "correct");
+    private final ReadOnlyIntegerWrapper answered = new ReadOnlyIntegerWrapper(this, "answered");
     private final ReadOnlyObjectWrapper<Duration> remaining = new ReadOnlyObjectWrapper<>(this, "remaining");
     private final ReadOnlyObjectWrapper<QuizSession> finished = new ReadOnlyObjectWrapper<>(this, "finished");
     private final ReadOnlyObjectWrapper<Attempt> finishedAttempt = new ReadOnlyObjectWrapper<>(this, "finishedAttempt");
@@ -153,6 +154,11 @@ public final class QuizViewModel {
         return total.getReadOnlyProperty();
     }
 
+    /** How many questions of the running quiz were answered. */
+    public ReadOnlyIntegerProperty answeredProperty() {
+        return answered.getReadOnlyProperty();
+    }
+
     public ReadOnlyIntegerProperty correctProperty() {
         return correct.getReadOnlyProperty();
     }
@@ -249,11 +255,14 @@ public final class QuizViewModel {
         }
     }
 
-    /** Ends the running quiz now; what is left counts as unanswered. */
+    /**
+     * Ends the running quiz before its end. What was answered is kept in the history, marked as
+     * ended early; a quiz ended before any answer is not kept.
+     */
     public void endQuiz() {
         QuizSession s = session.get();
         if (s != null && s.state() != QuizSession.State.FINISHED) {
-            s.finish();
+            s.endEarly();
             afterStep(s);
         }
     }
@@ -283,7 +292,8 @@ public final class QuizViewModel {
         ticker.stop();
         Attempt attempt = s.toAttempt("a" + s.started().toEpochMilli() + "-" + Long.toHexString(seeds.getAsLong() & 0xffff));
         studyNotice.set("");
-        if (history != null) {
+        boolean keep = !s.endedEarly() || s.answered() > 0;
+        if (history != null && keep) {
             try {
                 history.add(attempt);
                 attempts.setAll(history.attempts());
@@ -362,6 +372,7 @@ public final class QuizViewModel {
             number.set(0);
             total.set(0);
             correct.set(0);
+            answered.set(0);
             remaining.set(null);
             return;
         }
@@ -371,7 +382,28 @@ public final class QuizViewModel {
         number.set(Math.min(s.size(), s.index() + 1));
         total.set(s.size());
         correct.set(s.correct());
+        answered.set(s.answered());
         remaining.set(s.remaining().orElse(null));
+    }
+
+    /** How an answer fared, in words: right, timed out, unanswered, partly right or wrong. */
+    public String verdictText(QuizSession.Outcome o) {
+        if (o.verdict().correct()) {
+            return context.text("quiz.verdict.right");
+        } else if (o.timedOut()) {
+            return context.text("quiz.verdict.timedOut");
+        } else if (o.verdict().unanswered()) {
+            return context.text("quiz.verdict.unanswered");
+        } else if (o.verdict().parts() > 1) {
+            return context.text(o.question().body() instanceof Question.Match ? "quiz.verdict.pairs" : "quiz.verdict.partly",
+                    o.verdict().partsRight(), o.verdict().parts());
+        }
+        return context.text("quiz.verdict.wrong");
+    }
+
+    /** What the button after the feedback says: the next question, or the results after the last. */
+    public String nextText() {
+        return context.text(number.get() >= total.get() ? "quiz.seeResults" : "quiz.next");
     }
 
     /** The essay's section ids in reading order, for the breakdowns. */

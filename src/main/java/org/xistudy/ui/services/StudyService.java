@@ -23,6 +23,7 @@ import org.xistudy.study.fsrs.Settings;
 import org.xistudy.study.progress.ItemProgress;
 import org.xistudy.study.progress.PackProgress;
 import org.xistudy.study.progress.ProgressStore;
+import org.xistudy.study.progress.StudyDay;
 import org.xistudy.study.progress.StudyItem;
 import org.xistudy.study.progress.StudyQueue;
 import org.xistudy.study.progress.StudySettings;
@@ -206,12 +207,12 @@ public final class StudyService {
         return true;
     }
 
-    /** Whether the last review can be taken back. */
+    /** Whether the last change (a grade, bury, suspend, flag...) can be taken back; earlier ones follow. */
     public boolean canUndo() {
         return canSave() && store.canUndo();
     }
 
-    /** Takes back the last review; returns its item key, or null. */
+    /** Takes back the last change, one step further back at each call; returns its item key, or null. */
     public String undo() {
         if (!canUndo()) {
             return null;
@@ -256,6 +257,17 @@ public final class StudyService {
     /** Flags or unflags items (by key). */
     public boolean setFlagged(Collection<String> keys, boolean flagged) {
         return update(keys, p -> p.withFlagged(flagged));
+    }
+
+    /** Sets the flag colour of items (1 to 4, 0 takes the flag off). */
+    public boolean setFlag(Collection<String> keys, int colour) {
+        return update(keys, p -> p.withFlag(colour));
+    }
+
+    /** Hides items from study until the next study day starts (4 a.m.). */
+    public boolean bury(Collection<String> keys) {
+        Instant until = StudyDay.end(now(), zone);
+        return update(keys, p -> p.withBuriedUntil(until));
     }
 
     /** Makes items new again, keeping their flags and the review log. */

@@ -169,7 +169,11 @@ class ProgressStoreTest {
             assertEquals("c1", s.undo());
             assertEquals(afterFirst, s.pack("p").item("c1"));
             assertEquals(1, s.pack("p").log().size());
-            assertNull(s.undo(), "one level of undo");
+            assertEquals("c1", s.undo(), "the review before can be taken back too");
+            assertEquals(ItemProgress.fresh(), s.pack("p").item("c1"));
+            assertEquals(0, s.pack("p").log().size());
+            assertNull(s.undo(), "nothing is left to undo");
+            s.review("p", "c1", Rating.GOOD, T, SCHEDULER, 0);
         }
         try (ProgressStore s = ProgressStore.open(dir).store()) {
             assertEquals(1, s.pack("p").log().size(), "the undo was saved");

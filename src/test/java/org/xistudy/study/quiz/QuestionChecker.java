@@ -4,12 +4,14 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.xistudy.content.CardText;
 import org.xistudy.content.PackIndex;
 import org.xistudy.content.model.Card;
 import org.xistudy.content.model.Event;
 import org.xistudy.content.model.Institution;
 import org.xistudy.content.model.Relation;
 import org.xistudy.content.model.RelationType;
+import org.xistudy.study.answer.AnswerCheck;
 
 /**
  * Checks a question against the pack, independently of how the generator built it: exactly one
@@ -45,7 +47,7 @@ final class QuestionChecker {
         } else if (q.body() instanceof Question.Match m) {
             checkMatch(q, m);
         } else if (q.body() instanceof Question.Typed t) {
-            if (Answers.normalize(t.answer()).isEmpty()) {
+            if (AnswerCheck.normalize(t.answer()).isEmpty()) {
                 fail(q, "empty typed answer");
             }
             if (!t.check(new Answer.Typed(t.answer())).correct()) {
@@ -182,7 +184,8 @@ final class QuestionChecker {
         if (q.cardId() != null) {
             Card card = index.card(q.cardId()).orElseThrow();
             List<String> ordered = o.inOrder().stream().map(Phrase::literalText).toList();
-            if (!ordered.equals(card.items())) {
+            // the card's items in its order, as shown while answering: without their dates
+            if (!ordered.equals(CardText.undatedItems(card))) {
                 fail(q, "order differs from the card");
             }
             return;

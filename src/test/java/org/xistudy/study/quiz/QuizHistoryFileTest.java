@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -24,6 +25,44 @@ class QuizHistoryFileTest {
                 new Attempt.Result("card:c1", QuestionFormat.CHOICE, "a-xi-in-command-model", true, false),
                 new Attempt.Result("order:e1,e2,e3", QuestionFormat.ORDER, null, false, false),
                 new Attempt.Result("when:e4", QuestionFormat.WHEN, "opening", false, true)));
+    }
+
+    @Test
+    void anEndedEarlyMarkIsKeptAndOldFilesReadWithout() throws IOException {
+        QuizHistoryFile h = QuizHistoryFile.open(dir, "pack-e");
+        Attempt early = new Attempt("e1", 5000, 1000, 1, null, List.of(
+                new Attempt.Result("card:c1", QuestionFormat.CHOICE, null, true, false)), true);
+        h.add(early);
+        h.add(attempt("a1", 6000));
+        List<Attempt> read = QuizHistoryFile.open(dir, "pack-e").attempts();
+        assertTrue(read.get(0).endedEarly());
+        assertEquals(false, read.get(1).endedEarly());
+        // a file written before the mark existed has no such field: it reads as a quiz to its end
+        Path file = QuizHistoryFile.file(dir, "pack-e");
+        String json = Files.readString(file, StandardCharsets.UTF_8).replaceAll(",?\\s*\"endedEarly\":\\s*(true|false)", "");
+        assertTrue(!json.contains("endedEarly"));
+        Files.writeString(file, json, StandardCharsets.UTF_8);
+        List<Attempt> old = QuizHistoryFile.open(dir, "pack-e").attempts();
+        assertEquals(2, old.size());
+        assertTrue(old.stream().noneMatch(Attempt::endedEarly));
+    }
+
+    @Test
+    void aSessionEndedEarlyKeepsOnlyWhatWasAnswered() {
+        Question q1 = new Question("q1", QuestionFormat.CHOICE, Phrase.literal("?"), new Question.Choice(
+                List.of(Phrase.literal("a"), Phrase.literal("b")), 0, null), List.of(), null, null, List.of(), List.of(),
+                List.of(), null);
+        Question q2 = new Question("q2", QuestionFormat.CHOICE, Phrase.literal("?"), q1.body(), List.of(), null, null,
+                List.of(), List.of(), List.of(), null);
+        QuizSession s = new QuizSession(new Quiz(1, QuizSettings.defaults(), List.of(q1, q2), null),
+                Clock.systemUTC());
+        s.submit(new Answer.Choice(0));
+        s.next();
+        s.endEarly();
+        Attempt a = s.toAttempt("x");
+        assertTrue(a.endedEarly());
+        assertEquals(1, a.total());
+        assertEquals(1, a.correct());
     }
 
     @Test

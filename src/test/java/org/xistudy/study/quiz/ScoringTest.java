@@ -1,16 +1,16 @@
 package org.xistudy.study.quiz;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.xistudy.content.model.Cite;
+import org.xistudy.study.answer.AnswerCheck;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class ScoringTest {
     private static final Cite CITE = new Cite("a quote", null, null);
@@ -73,8 +73,8 @@ class ScoringTest {
         assertTrue(t.check(new Answer.Typed("the CNSC")).correct());
         assertFalse(t.check(new Answer.Typed("Central Commission")).correct());
         assertTrue(t.check(new Answer.Typed("   ")).unanswered());
-        assertTrue(Answers.matches("Wáng Yì", "Wang Yi", List.of()));
-        assertTrue(Answers.matches("Xi’s", "xis", List.of()));
+        assertTrue(AnswerCheck.matches("Wáng Yì", "Wang Yi", List.of()));
+        assertTrue(AnswerCheck.matches("Xi’s", "xis", List.of()));
     }
 
     @Test

@@ -21,10 +21,13 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import org.xistudy.study.fsrs.State;
+import org.xistudy.study.quiz.Question;
 import org.xistudy.study.progress.ProgressStore;
 import org.xistudy.study.progress.ReviewEntry;
 import org.xistudy.ui.ShellFixture;
 import org.xistudy.ui.ViewId;
+import org.xistudy.ui.answer.AnswerInput;
+import org.xistudy.ui.answer.OrderList;
 import org.xistudy.ui.shell.Shell;
 
 /** A whole study session by keyboard alone, through every card type of the test pack. */
@@ -114,7 +117,8 @@ class StudySessionUiTest {
         // Choice: pressing the right option's letter answers and turns the card over.
         CardPresentation choice = current(robot);
         assertEquals("c-choice", choice.card().id());
-        KeyCode letter = KeyCode.getKeyCode(String.valueOf((char) ('A' + choice.correctOption())));
+        int right = ((Question.Choice) choice.answer().body().orElseThrow()).correct();
+        KeyCode letter = KeyCode.getKeyCode(String.valueOf((char) ('A' + right)));
         key(robot, letter);
         assertTrue(card(robot).flippedProperty().get());
         assertEquals(Boolean.TRUE, choice.isCorrect());
@@ -141,21 +145,38 @@ class StudySessionUiTest {
         assertEquals(List.of("central national security commission!", "Central National Security Commission"), compare);
         key(robot, KeyCode.DIGIT3);
 
-        // Order: pressing the items' letters in the right order answers it.
+        // Order: the same list as the quiz's; Home and Down choose an item, a digit puts it in place, Space checks.
         CardPresentation order = current(robot);
         assertEquals("c-order", order.card().id());
-        for (String item : order.orderCorrect()) {
-            int shown = order.orderShown().indexOf(item);
-            key(robot, KeyCode.getKeyCode(String.valueOf((char) ('A' + shown))));
+        Question.Order body = (Question.Order) order.answer().body().orElseThrow();
+        OrderList list = ((AnswerInput.OrderInput) card(robot).face().inputProperty().get()).list();
+        assertTrue(list.isFocused(), "the list has the keyboard");
+        for (int place = 0; place < body.items().size(); place++) {
+            int at = list.getArrangement().indexOf(body.correctOrder().get(place));
+            key(robot, KeyCode.HOME);
+            for (int i = 0; i < at; i++) {
+                key(robot, KeyCode.DOWN);
+            }
+            key(robot, KeyCode.getKeyCode(Integer.toString(place + 1)));
         }
-        assertTrue(card(robot).flippedProperty().get(), "the last pick turns the card over");
+        assertFalse(card(robot).flippedProperty().get(), "arranging does not turn the card");
+        key(robot, KeyCode.SPACE);
+        assertTrue(card(robot).flippedProperty().get());
         assertEquals(Boolean.TRUE, order.isCorrect());
         key(robot, KeyCode.DIGIT2);
 
-        // Match: self-graded; the pairs show after the flip.
-        assertEquals("c-match", current(robot).card().id());
+        // Match: answered in Cards too, with the quiz's grid; a letter pairs the current row.
+        CardPresentation match = current(robot);
+        assertEquals("c-match", match.card().id());
+        Question.Match pairs = (Question.Match) match.answer().body().orElseThrow();
+        assertTrue(((AnswerInput.MatchInput) card(robot).face().inputProperty().get()).grid().isFocused());
+        for (int row = 0; row < pairs.lefts().size(); row++) {
+            key(robot, KeyCode.getKeyCode(String.valueOf((char) ('A' + pairs.rightOfLeft().get(row)))));
+        }
         key(robot, KeyCode.SPACE);
+        assertEquals(Boolean.TRUE, match.isCorrect(), "a match card is graded, not only self-graded");
         assertEquals(2, robot.lookup(".study-session .match-answer").queryAll().size());
+        assertEquals(org.xistudy.study.fsrs.Rating.GOOD, match.suggestedRating());
         key(robot, KeyCode.DIGIT3);
 
         // Reversed, front to back.

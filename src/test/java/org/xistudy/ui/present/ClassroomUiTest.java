@@ -154,6 +154,30 @@ class ClassroomUiTest {
     }
 
     @Test
+    void escapeClosesTheKeysAndKeepsTheQuestion(FxRobot robot) {
+        List<Throwable> errors = new java.util.concurrent.CopyOnWriteArrayList<>();
+        Thread.UncaughtExceptionHandler before = Thread.getDefaultUncaughtExceptionHandler();
+        Thread.setDefaultUncaughtExceptionHandler((t, e) -> errors.add(e));
+        try {
+            javafx.scene.Node question = robot.lookup(".present-question").query();
+            javafx.scene.Parent holder = question.getParent();
+            key(robot, KeyCode.H);
+            assertTrue(robot.lookup(".present-help").query().isVisible());
+            key(robot, KeyCode.ESCAPE);
+            assertEquals(List.of(), errors, "Esc on the keys throws nothing");
+            assertFalse(robot.lookup(".present-help").query().isVisible(), "Esc closes the keys");
+            assertTrue(question.isVisible(), "the question stays");
+            assertEquals(holder, question.getParent(), "and stays where it was");
+            assertTrue(question.getScene() != null && holder.getScene() != null);
+            assertFalse(robot.lookup(".present-escape").query().isVisible(), "closing the keys is no first Esc");
+            key(robot, KeyCode.RIGHT);
+            assertEquals(Phase.COUNTDOWN, board.model().phaseProperty().get(), "the board goes on");
+        } finally {
+            Thread.setDefaultUncaughtExceptionHandler(before);
+        }
+    }
+
+    @Test
     void theBoardScalesToTheWindow(FxRobot robot) {
         var boardNode = robot.lookup(".present-board").query();
         var bounds = boardNode.localToScene(boardNode.getBoundsInLocal());

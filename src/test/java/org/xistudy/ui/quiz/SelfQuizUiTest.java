@@ -198,7 +198,8 @@ class SelfQuizUiTest {
         clock.advance(Duration.ofSeconds(5));
         robot.interact(model::tick);
         assertEquals(QuizSession.State.FEEDBACK, model.stateProperty().get());
-        assertEquals("\u23F1 Time ran out", robot.lookup(".verdict").queryAs(Label.class).getText());
+        assertEquals("Time ran out", robot.lookup(".verdict").queryAs(Label.class).getText());
+        assertNotNull(robot.lookup(".verdict .stopwatch-icon").tryQuery().orElse(null), "a drawn stopwatch, not a glyph");
         key(robot, KeyCode.ENTER);
         assertTrue(timer.getText().endsWith("0:20"), "the next question has its full time");
     }
