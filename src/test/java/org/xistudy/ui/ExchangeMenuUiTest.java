@@ -101,7 +101,8 @@ class ExchangeMenuUiTest {
         dialogs.chooseFile(timeline);
         fire(robot, "exportTimelineItem");
         assertTrue(Files.readString(timeline).contains("\"events\""));
-        assertTrue(dialogs.shown("info").get(1).text().contains("64 events"), dialogs.shown("info").get(1).text());
+        int events = shell.context().packs().getIndex().pack().events().size();
+        assertTrue(dialogs.shown("info").get(1).text().contains(events + " events"), dialogs.shown("info").get(1).text());
 
         Path text = dir.resolve("deck.txt");
         dialogs.chooseFile(text);

@@ -255,14 +255,17 @@ public final class StudySessionController {
         }
         KeyCode code = e.getCode();
         if (e.isShortcutDown()) {
-            int flag = flagKey(code);
             if (code == KeyCode.Z) {
                 undo();
                 e.consume();
-            } else if (flag > 0 && model.getCurrent() != null) {
-                model.flagCurrent(flag); // as in Anki: Ctrl+1 to 4 flag the card on screen
-                e.consume();
             }
+            return; // Ctrl+1 ... 6 switch views everywhere, the study page included
+        }
+        int flag = e.isAltDown() ? flagKey(code) : 0;
+        if (flag > 0 && model.getCurrent() != null) {
+            // Anki flags with Ctrl+1 to 4; here those keys switch views, so flags are Alt+1 to 4.
+            model.flagCurrent(flag);
+            e.consume();
             return;
         }
         if ("-".equals(e.getText()) || code == KeyCode.MINUS || code == KeyCode.SUBTRACT) {

@@ -21,7 +21,7 @@ import org.xistudy.ui.ViewId;
 import org.xistudy.ui.services.StudyService;
 import org.xistudy.ui.shell.Shell;
 
-/** Bury (-), suspend (@) and flags (Ctrl+1 to 4) from the study screen, and undo back through them and the grades. */
+/** Bury (-), suspend (@) and flags (Alt+1 to 4) from the study screen, and undo back through them and the grades. */
 @ExtendWith(ApplicationExtension.class)
 class StudyKeysUiTest {
     @TempDir
@@ -53,13 +53,13 @@ class StudyKeysUiTest {
         StudyService service = StudyService.of(shell.context());
         assertEquals("c-basic", current(robot));
 
-        key(robot, KeyCode.CONTROL, KeyCode.DIGIT2);
-        assertEquals(ViewId.CARDS, shell.context().navigator().getCurrent(), "Ctrl+2 flags here, it does not switch views");
+        key(robot, KeyCode.ALT, KeyCode.DIGIT2);
+        assertEquals(ViewId.CARDS, shell.context().navigator().getCurrent(), "Alt+2 flags the card; it does not switch views");
         assertEquals(2, service.item("c-basic").flag());
         assertEquals("\u25A0 Orange flag", robot.lookup(".session-flag").queryAs(Label.class).getText());
-        key(robot, KeyCode.CONTROL, KeyCode.DIGIT2);
+        key(robot, KeyCode.ALT, KeyCode.DIGIT2);
         assertEquals(0, service.item("c-basic").flag(), "the same flag again takes it off");
-        key(robot, KeyCode.CONTROL, KeyCode.DIGIT1);
+        key(robot, KeyCode.ALT, KeyCode.DIGIT1);
         assertEquals(1, service.item("c-basic").flag());
 
         key(robot, KeyCode.MINUS);
