@@ -1,5 +1,8 @@
 package org.xistudy.ui;
 
+import java.util.Optional;
+import org.xistudy.content.model.LessonStep;
+
 /**
  * What the shell asks of a view's controller. A view is loaded from FXML the first time it is
  * shown; its controller may take an {@link AppContext} in its constructor.
@@ -12,5 +15,13 @@ public interface StudyView {
 
     /** Called each time the view becomes the visible one, for example to move the focus. */
     default void activated() {
+    }
+
+    /**
+     * What "Add to lesson" adds from this view now: the selected event, the chart's year, the card
+     * on screen, the paragraph read or selected, a note. Empty when the view has nothing to add.
+     */
+    default Optional<LessonStep> lessonStep() {
+        return Optional.empty();
     }
 }

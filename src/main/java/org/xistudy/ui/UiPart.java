@@ -16,6 +16,7 @@ public enum UiPart {
     INSTITUTIONS("institutions", "institutions"),
     CARDS("cards", "cards"),
     QUIZ("quiz", "quiz"),
+    LESSONS("lessons", "lessons"),
     PRESENT("present", "present"),
     PRINT("print", "print");
 
