@@ -40,9 +40,14 @@ public final class PresentViewModel {
 
     public PresentViewModel(AppContext context, List<Question> questions, List<String> teams, Duration countdown,
             Clock clock) {
+        this(context, new ClassroomGame(questions, teams, countdown, clock));
+    }
+
+    /** The properties of a game that already runs (a lesson's quiz step). */
+    public PresentViewModel(AppContext context, ClassroomGame game) {
         this.context = context;
         this.texts = new QuizTexts(context);
-        this.game = new ClassroomGame(questions, teams, countdown, clock);
+        this.game = game;
         ticker = new Timeline(new KeyFrame(javafx.util.Duration.millis(100), e -> tick()));
         ticker.setCycleCount(Animation.INDEFINITE);
         refresh();

@@ -32,6 +32,8 @@ import org.xistudy.ui.ViewId;
 import org.xistudy.ui.common.DialogService;
 import org.xistudy.ui.common.KeySheet;
 import org.xistudy.ui.common.Theme;
+import org.xistudy.ui.present.LessonPresentation;
+import org.xistudy.ui.services.LessonService;
 import org.xistudy.ui.print.PrintActions;
 import org.xistudy.ui.exchange.ExchangeActions;
 import org.xistudy.study.exchange.Format;
@@ -64,6 +66,7 @@ public final class MainController {
     @FXML private Label reloadProblems;
     @FXML private Button reloadShowAll;
     @FXML private Menu exportMenu;
+    @FXML private Menu lessonMenu;
     @FXML private Menu importMenu;
     @FXML private HBox exchangeStatus;
     @FXML private ProgressBar exchangeProgress;
@@ -126,6 +129,11 @@ public final class MainController {
         exchangeLabel.textProperty().bind(exchange.model().statusProperty());
         exportMenu.disableProperty().bind(context.packs().indexProperty().isNull().or(exchange.model().busyProperty()));
         importMenu.disableProperty().bind(exchange.model().busyProperty());
+
+        LessonService lessons = LessonService.of(context);
+        lessons.setPresenter((lesson, from) -> LessonPresentation.open(context, lesson, from,
+                context.service(LessonPresentation.Options.class, LessonPresentation.Options::system)));
+        lessonMenu.disableProperty().bind(context.packs().indexProperty().isNull());
 
         root.setOnDragOver(this::dragOver);
         root.setOnDragDropped(this::dragDropped);
@@ -324,6 +332,24 @@ public final class MainController {
     /** The key sheet's sections: everywhere, then one per view (named as the view), then the classroom. */
     static final List<String> KEY_SECTIONS = List.of("app", "timeline", "institutions", "cards", "quiz", "source",
             "classroom");
+
+    /** F5: presents the current lesson from its start. */
+    @FXML
+    void presentFromStart() {
+        present(0);
+    }
+
+    /** Shift+F5: presents the current lesson from the step chosen in the lesson editor. */
+    @FXML
+    void presentFromCurrent() {
+        present(LessonService.of(context).currentStepProperty().get());
+    }
+
+    private void present(int from) {
+        if (!LessonService.of(context).present(from)) {
+            context.dialogs().showInfo(context.text("lesson.show.title"), null, context.text("lesson.show.nothing"));
+        }
+    }
 
     @FXML
     void showKeys() {

@@ -1,0 +1,308 @@
+package org.xistudy.ui.present;
+
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.scene.text.Text;
+import javafx.scene.text.TextFlow;
+import org.xistudy.content.PackIndex;
+import org.xistudy.content.Quotations;
+import org.xistudy.content.essay.Essay;
+import org.xistudy.content.model.Card;
+import org.xistudy.content.model.Cite;
+import org.xistudy.content.model.Event;
+import org.xistudy.content.model.LessonStep;
+import org.xistudy.content.model.LessonStep.CardStep;
+import org.xistudy.content.model.LessonStep.EventStep;
+import org.xistudy.content.model.LessonStep.NoteStep;
+import org.xistudy.content.model.LessonStep.PassageStep;
+import org.xistudy.content.model.LessonStep.QuizStep;
+import org.xistudy.content.model.LessonStep.TitleStep;
+import org.xistudy.content.model.LessonStep.YearStep;
+import org.xistudy.content.model.Note;
+import org.xistudy.study.chart.ChartDiff;
+import org.xistudy.study.chart.InstitutionGraph;
+import org.xistudy.study.timeline.TimeWindow;
+import org.xistudy.study.timeline.TimelineData;
+import org.xistudy.ui.AppContext;
+import org.xistudy.ui.answer.CardAnswer;
+import org.xistudy.ui.answer.CardFace;
+import org.xistudy.ui.answer.QuizTexts;
+import org.xistudy.ui.common.UiText;
+import org.xistudy.ui.institutions.ChartText;
+import org.xistudy.ui.institutions.InstitutionChart;
+import org.xistudy.ui.timeline.TimelineText;
+import org.xistudy.ui.timeline.TimelineView;
+
+/**
+ * Draws lesson steps for the audience: one node per step, large, in the projector's type. An
+ * event shows on the timeline zoomed around it with the rest dimmed; a chart year shows the
+ * institution chart with what changed since the lesson's previous year step highlighted (and
+ * animated when the step before was a year too); a card shows its question, then its answer; a
+ * passage shows its paragraph with the quote marked; a note its text and evidence. Long text is
+ * shrunk to fit, never cut. One view per window: it keeps one timeline and one chart and reuses
+ * them from step to step.
+ */
+final class StepView {
+    /** Days shown either side of an event on the timeline. */
+    private static final double EVENT_MARGIN_DAYS = 700;
+
+    private final AppContext context;
+    private final UiText text;
+    private final PackIndex index;
+    private final QuizTexts quizTexts;
+    private TimelineView timeline;
+    private InstitutionChart chart;
+    private InstitutionGraph graph;
+    private TimelineData timelineData;
+
+    StepView(AppContext context, PackIndex index) {
+        this.context = context;
+        this.text = context.uiText();
+        this.index = index;
+        this.quizTexts = new QuizTexts(context);
+    }
+
+    /** What a step shows. */
+    record State(LessonStep step, boolean revealed, Integer previousYear, Integer animateFrom) {
+    }
+
+    /** The node for a step in a state; a quiz step's board is the caller's. */
+    Node render(State s) {
+        LessonStep step = s.step();
+        Node body;
+        if (step instanceof TitleStep t) {
+            body = title(t);
+        } else if (step instanceof EventStep e) {
+            body = event(e);
+        } else if (step instanceof YearStep y) {
+            body = year(y, s.previousYear(), s.animateFrom());
+        } else if (step instanceof CardStep c) {
+            body = card(c, s.revealed());
+        } else if (step instanceof PassageStep p) {
+            body = passage(p);
+        } else if (step instanceof NoteStep n) {
+            body = note(n);
+        } else if (step instanceof QuizStep) {
+            body = column("step-quiz", label(text.get("lesson.show.quizTitle"), "step-title"),
+                    label(text.get("lesson.show.quizEmpty"), "step-text"));
+        } else {
+            body = new Region();
+        }
+        body.getStyleClass().add("step-" + step.kind().jsonName());
+        return body;
+    }
+
+    // ---- kinds ----------------------------------------------------------------------------------
+
+    private Node title(TitleStep t) {
+        VBox box = column("step-title-page", label(t.title(), "step-title"));
+        if (t.text() != null) {
+            box.getChildren().add(label(t.text(), "step-subtitle"));
+        }
+        box.setAlignment(Pos.CENTER_LEFT);
+        return new FitPane(box);
+    }
+
+    private Node event(EventStep step) {
+        Optional<Event> found = index.event(step.event());
+        if (found.isEmpty()) {
+            return missing(step.event());
+        }
+        Event e = found.get();
+        VBox words = column("step-words", label(text.date(e.date(), e.approx()), "step-date"),
+                label(e.title(), "step-heading"));
+        if (e.summary() != null) {
+            words.getChildren().add(label(e.summary(), "step-text"));
+        }
+        index.firstQuote(e).ifPresent(c -> words.getChildren().add(quote(c)));
+        if (step.note() != null) {
+            index.note(step.note()).ifPresent(n -> words.getChildren().addAll(label(text.get("lesson.show.note"),
+                    "step-label"), label(n.body(), "step-note")));
+        }
+        TimelineView tl = timeline();
+        int at = timelineData.indexOf(e.id());
+        if (at >= 0) {
+            TimelineData.Item item = timelineData.item(at);
+            tl.setWindow(new TimeWindow(item.start() - EVENT_MARGIN_DAYS, item.end() + EVENT_MARGIN_DAYS));
+        }
+        tl.matchesProperty().set(Set.of(e.id())); // the rest dimmed
+        tl.selectedIdProperty().set(e.id());
+        StackPane strip = new StackPane(tl);
+        strip.getStyleClass().add("step-timeline");
+        FitPane fitted = new FitPane(words);
+        VBox.setVgrow(fitted, Priority.ALWAYS);
+        return column("step-event-page", strip, fitted);
+    }
+
+    private Node year(YearStep step, Integer previousYear, Integer animateFrom) {
+        InstitutionChart c = chart();
+        Set<String> changed = new HashSet<>();
+        String changeLine;
+        int before = previousYear == null ? step.year() - 1 : previousYear;
+        ChartDiff diff = ChartDiff.between(graph, graph.inYear(before), graph.inYear(step.year()));
+        List<String> names = new java.util.ArrayList<>();
+        for (ChartDiff.Change ch : diff.changes()) {
+            changed.add(ch.id());
+            if (ch.other() != null) {
+                changed.add(ch.other());
+            }
+            changed.addAll(ch.people());
+            graph.node(ch.id()).ifPresent(n -> {
+                String name = n.isPerson() ? n.name() : n.shortName();
+                if (!names.contains(name)) {
+                    names.add(name);
+                }
+            });
+        }
+        changeLine = diff.isEmpty() ? text.format("lesson.show.noChanges", before)
+                : text.format("lesson.show.changes", before) + ": " + String.join(" \u00B7 ", names);
+        c.animatedProperty().set(animateFrom != null);
+        if (animateFrom != null && c.yearProperty().get() != animateFrom) {
+            c.animatedProperty().set(false);
+            c.yearProperty().set(animateFrom);
+            c.animatedProperty().set(true);
+        }
+        c.yearProperty().set(step.year());
+        c.matchesProperty().set(changed.isEmpty() ? null : Set.copyOf(changed));
+        c.selectedProperty().set(null);
+        StackPane host = new StackPane(c);
+        host.getStyleClass().add("step-chart");
+        VBox.setVgrow(host, Priority.ALWAYS);
+        Label changes = label(changeLine, "step-changes");
+        return column("step-year-page", label(text.format("lesson.show.chartYear", step.year()), "step-heading"), host,
+                changes);
+    }
+
+    private Node card(CardStep step, boolean revealed) {
+        Optional<Card> found = index.card(step.card());
+        if (found.isEmpty()) {
+            return missing(step.card());
+        }
+        Card card = found.get();
+        CardFace face = new CardFace();
+        face.getStyleClass().add("step-card-face");
+        face.textsProperty().set(quizTexts);
+        face.cardProperty().set(new CardAnswer(card, false, card.id().hashCode()));
+        face.editableProperty().set(false);
+        face.revealedProperty().set(revealed);
+        VBox box = column("step-card-page", face);
+        if (revealed) {
+            index.firstQuote(card).ifPresent(c -> box.getChildren().add(quote(c)));
+        }
+        return new FitPane(box);
+    }
+
+    private Node passage(PassageStep step) {
+        Essay essay = index.essay();
+        Optional<Essay.Block> block = essay == null ? Optional.empty() : essay.block(step.blockAnchor());
+        if (block.isEmpty()) {
+            return missing(step.blockAnchor());
+        }
+        Essay.Block b = block.get();
+        String heading = essay.section(b.sectionId()).map(Essay.Section::heading).orElse(essay.title());
+        TextFlow flow = new TextFlow();
+        flow.getStyleClass().add("step-passage");
+        String all = b.text();
+        int from = step.quote() == null ? -1 : all.indexOf(step.quote());
+        if (from < 0) {
+            flow.getChildren().add(words(all, "step-passage-text"));
+        } else {
+            int to = from + step.quote().length();
+            flow.getChildren().addAll(words(all.substring(0, from), "step-passage-text"),
+                    words(all.substring(from, to), "step-passage-mark"), words(all.substring(to), "step-passage-text"));
+        }
+        String where = b.kind() == Essay.Kind.PARAGRAPH ? text.format("lesson.show.paragraph", b.number()) : heading;
+        return new FitPane(column("step-passage-page", label(heading, "step-label"), flow,
+                label(text.format("lesson.show.source", text.format("lesson.show.essaySource", where)), "step-source")));
+    }
+
+    private Node note(NoteStep step) {
+        Optional<Note> found = index.note(step.note());
+        if (found.isEmpty()) {
+            return missing(step.note());
+        }
+        Note n = found.get();
+        VBox box = column("step-note-page", label(text.get("lesson.show.note"), "step-label"),
+                label(n.title(), "step-heading"), label(n.body(), "step-text"));
+        for (Cite c : n.cite()) {
+            box.getChildren().add(c.isQuote() ? quote(c) : label(source(c), "step-source"));
+        }
+        return new FitPane(box);
+    }
+
+    // ---- parts ----------------------------------------------------------------------------------
+
+    private Node quote(Cite c) {
+        VBox box = column("step-quote-box", label(Quotations.display(c.quote()), "step-quote"));
+        box.getChildren().add(label(source(c), "step-source"));
+        return box;
+    }
+
+    /** Where a citation comes from: the essay's paragraph, or the named outside source. */
+    private String source(Cite c) {
+        if (c.isQuote()) {
+            String where = index.passage(c).map(p -> p.block().kind() == Essay.Kind.PARAGRAPH
+                    ? text.format("lesson.show.paragraph", p.block().number()) : p.block().anchor()).orElse("");
+            return text.format("lesson.show.source", text.format("lesson.show.essaySource", where));
+        }
+        String ref = c.ref() == null ? "" : index.reference(c.ref()).map(r -> r.author() == null ? r.title()
+                : r.author() + ", " + r.title()).orElse(c.ref());
+        return text.format("lesson.show.source", c.detail() == null ? ref : ref + " (" + c.detail() + ")");
+    }
+
+    private Node missing(String id) {
+        return column("step-missing", label(text.format("lesson.step.missing", id), "step-text"));
+    }
+
+    private TimelineView timeline() {
+        if (timeline == null) {
+            timelineData = TimelineData.of(index.pack(), LocalDate.now());
+            timeline = new TimelineView();
+            timeline.textProperty().set(new TimelineText(context.bundle()));
+            timeline.dataProperty().set(timelineData);
+            timeline.setFocusTraversable(false);
+        }
+        return timeline;
+    }
+
+    private InstitutionChart chart() {
+        if (chart == null) {
+            graph = InstitutionGraph.of(index.pack());
+            chart = new InstitutionChart(new ChartText(context.bundle()));
+            chart.graphProperty().set(graph);
+            chart.setFocusTraversable(false);
+        }
+        return chart;
+    }
+
+    private static VBox column(String style, Node... children) {
+        VBox box = new VBox(children);
+        box.getStyleClass().add(style);
+        box.setFillWidth(true);
+        return box;
+    }
+
+    private static Label label(String s, String style) {
+        Label l = new Label(s);
+        l.setWrapText(true);
+        l.getStyleClass().add(style);
+        l.setMinHeight(Region.USE_PREF_SIZE);
+        return l;
+    }
+
+    private static Text words(String s, String style) {
+        Text t = new Text(s);
+        t.getStyleClass().add(style);
+        return t;
+    }
+}
