@@ -21,6 +21,7 @@ import javafx.stage.Window;
 import org.xistudy.content.PackIndex;
 import org.xistudy.content.model.Lesson;
 import org.xistudy.ui.AppContext;
+import org.xistudy.ui.UiPart;
 
 /**
  * Presents a lesson: the audience window full screen on the projector and, with two screens, the
@@ -30,8 +31,6 @@ import org.xistudy.ui.AppContext;
  * main window, on the view they left.
  */
 public final class LessonPresentation {
-    /** The audience window's style sheets after its palette: the shared, the quiz's and the presentation's. */
-    static final List<String> SHEETS = List.of("/css/app.css", "/css/answer.css", "/css/quiz.css", "/css/present.css");
     private static final String AUDIENCE_PALETTE = "/css/palette-dark.css";
 
     /** How a presentation opens; tests use their own screens, clock and windows not full screen. */
@@ -43,8 +42,13 @@ public final class LessonPresentation {
         }
 
         public static Options system() {
-            return new Options(Screens.system(), Clock.systemDefaultZone(), ZoneId.systemDefault(), true);
+            return new Options(Screens.configured(), Clock.systemDefaultZone(), ZoneId.systemDefault(), true);
         }
+    }
+
+    /** The presentation open in an app, kept in its context. */
+    private static final class Running {
+        private LessonPresentation current;
     }
 
     private final AppContext context;
@@ -80,10 +84,22 @@ public final class LessonPresentation {
 
     /** Opens the windows and starts the lesson at step {@code from} (0-based). */
     public static LessonPresentation open(AppContext context, Lesson lesson, int from, Options options) {
+        LessonPresentation running = running(context);
+        if (running != null) {
+            running.audience.toFront(); // one presentation at a time
+            return running;
+        }
         PackIndex index = Objects.requireNonNull(context.packs().getIndex(), "no pack is open");
         LessonPresentation p = new LessonPresentation(context, index, lesson, from, options);
+        context.service(Running.class, Running::new).current = p;
         p.show();
         return p;
+    }
+
+    /** The presentation open now, or null. */
+    public static LessonPresentation running(AppContext context) {
+        LessonPresentation p = context.service(Running.class, Running::new).current;
+        return p == null || !p.isOpen() ? null : p;
     }
 
     private void show() {
@@ -125,7 +141,7 @@ public final class LessonPresentation {
         List<String> out = new ArrayList<>();
         List<String> names = new ArrayList<>();
         names.add(AUDIENCE_PALETTE);
-        names.addAll(SHEETS);
+        names.addAll(UiPart.stylesheets()); // every part's: a step shows the timeline, the chart, a card
         for (String s : names) {
             URL url = LessonPresentation.class.getResource(s);
             if (url != null) {

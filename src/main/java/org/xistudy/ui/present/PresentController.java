@@ -40,6 +40,8 @@ import org.xistudy.ui.answer.QuizTexts;
 public final class PresentController {
     static final double WIDTH = 1920;
     static final double HEIGHT = 1080;
+    /** The board's narrowest width, for a 4:3 screen. */
+    static final double MIN_WIDTH = 1440;
     private static final PseudoClass LONG = PseudoClass.getPseudoClass("long");
     private static final PseudoClass VERY_LONG = PseudoClass.getPseudoClass("very-long");
     private static final PseudoClass LOW = PseudoClass.getPseudoClass("low");
@@ -87,8 +89,16 @@ public final class PresentController {
     private void initialize() {
         Scale scale = new Scale();
         board.getTransforms().add(scale);
-        var fit = Bindings.createDoubleBinding(() -> Math.max(0.1, Math.min(root.getWidth() / WIDTH,
-                root.getHeight() / HEIGHT)), root.widthProperty(), root.heightProperty());
+        // 16:9 screens get a 1920-wide board; squarer ones (1024x768) a narrower one, down to 4:3,
+        // so that the text is as large as the screen allows rather than letterboxed.
+        var width = Bindings.createDoubleBinding(() -> root.getWidth() <= 0 || root.getHeight() <= 0 ? WIDTH
+                : Math.max(MIN_WIDTH, Math.min(WIDTH, HEIGHT * root.getWidth() / root.getHeight())),
+                root.widthProperty(), root.heightProperty());
+        board.minWidthProperty().bind(width);
+        board.prefWidthProperty().bind(width);
+        board.maxWidthProperty().bind(width);
+        var fit = Bindings.createDoubleBinding(() -> Math.max(0.1, Math.min(root.getWidth() / width.get(),
+                root.getHeight() / HEIGHT)), root.widthProperty(), root.heightProperty(), width);
         scale.xProperty().bind(fit);
         scale.yProperty().bind(fit);
         helpOverlay.setVisible(false);

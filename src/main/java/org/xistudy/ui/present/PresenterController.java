@@ -87,7 +87,7 @@ public final class PresenterController {
 
     /** Whether the outline has the keyboard: then ↑ ↓ and Enter are the list's. */
     boolean outlineFocused() {
-        return outline.isFocused();
+        return outline.getScene() != null && outline.getScene().getFocusOwner() == outline;
     }
 
     private void jumpToSelected() {

@@ -1,6 +1,8 @@
 package org.xistudy.ui.present;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import javafx.geometry.Rectangle2D;
 import javafx.stage.Screen;
 import javafx.stage.Window;
@@ -24,7 +26,7 @@ public interface Screens {
             @Override
             public List<Rectangle2D> all() {
                 Screen primary = Screen.getPrimary();
-                List<Rectangle2D> out = new java.util.ArrayList<>();
+                List<Rectangle2D> out = new ArrayList<>();
                 out.add(primary.getBounds());
                 Screen.getScreens().stream().filter(s -> !s.equals(primary)).forEach(s -> out.add(s.getBounds()));
                 return List.copyOf(out);
@@ -42,6 +44,40 @@ public interface Screens {
                 return Screen.getPrimary().getBounds();
             }
         };
+    }
+
+    /**
+     * The screens named by the system property {@code xistudy.screens} ("x,y,w,h;x,y,w,h", the
+     * teacher's first), for looking at both windows where the toolkit sees one screen (a wide
+     * virtual display); otherwise JavaFX's. A malformed value is ignored.
+     */
+    static Screens configured() {
+        return parse(System.getProperty("xistudy.screens")).map(Screens::fixed).orElseGet(Screens::system);
+    }
+
+    /** Screens written as "x,y,w,h;x,y,w,h"; empty when the text is missing or malformed. */
+    static Optional<List<Rectangle2D>> parse(String spec) {
+        if (spec == null || spec.isBlank()) {
+            return Optional.empty();
+        }
+        List<Rectangle2D> out = new ArrayList<>();
+        try {
+            for (String part : spec.split(";")) {
+                String[] n = part.trim().split(",");
+                if (n.length != 4) {
+                    return Optional.empty();
+                }
+                double w = Double.parseDouble(n[2].trim());
+                double h = Double.parseDouble(n[3].trim());
+                if (!(w > 0 && h > 0)) {
+                    return Optional.empty();
+                }
+                out.add(new Rectangle2D(Double.parseDouble(n[0].trim()), Double.parseDouble(n[1].trim()), w, h));
+            }
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+        return Optional.of(List.copyOf(out));
     }
 
     /** Fixed screens (tests): {@code of} answers the first that holds most of the window. */

@@ -55,6 +55,9 @@ import org.xistudy.ui.timeline.TimelineView;
 final class StepView {
     /** Days shown either side of an event on the timeline. */
     private static final double EVENT_MARGIN_DAYS = 700;
+    /** How much larger than on the desk the timeline and the chart are drawn. */
+    private static final double TIMELINE_ZOOM = 1.5;
+    private static final double CHART_ZOOM = 1.4;
 
     private final AppContext context;
     private final UiText text;
@@ -98,7 +101,7 @@ final class StepView {
         } else {
             body = new Region();
         }
-        body.getStyleClass().add("step-" + step.kind().jsonName());
+        body.getStyleClass().add("step-kind-" + step.kind().jsonName());
         return body;
     }
 
@@ -109,8 +112,11 @@ final class StepView {
         if (t.text() != null) {
             box.getChildren().add(label(t.text(), "step-subtitle"));
         }
-        box.setAlignment(Pos.CENTER_LEFT);
-        return new FitPane(box);
+        FitPane fitted = new FitPane(box);
+        fitted.setMaxHeight(Region.USE_PREF_SIZE);
+        StackPane page = new StackPane(fitted);
+        page.setAlignment(Pos.CENTER_LEFT);
+        return page;
     }
 
     private Node event(EventStep step) {
@@ -135,9 +141,13 @@ final class StepView {
             TimelineData.Item item = timelineData.item(at);
             tl.setWindow(new TimeWindow(item.start() - EVENT_MARGIN_DAYS, item.end() + EVENT_MARGIN_DAYS));
         }
+        Set<String> otherLanes = new HashSet<>();
+        timelineData.lanes().forEach(l -> otherLanes.add(l.id()));
+        otherLanes.remove(e.lane());
+        tl.hiddenLanesProperty().set(Set.copyOf(otherLanes)); // the event's lane only, large
         tl.matchesProperty().set(Set.of(e.id())); // the rest dimmed
         tl.selectedIdProperty().set(e.id());
-        StackPane strip = new StackPane(tl);
+        Magnifier strip = new Magnifier(tl, TIMELINE_ZOOM);
         strip.getStyleClass().add("step-timeline");
         FitPane fitted = new FitPane(words);
         VBox.setVgrow(fitted, Priority.ALWAYS);
@@ -164,8 +174,8 @@ final class StepView {
                 }
             });
         }
-        changeLine = diff.isEmpty() ? text.format("lesson.show.noChanges", before)
-                : text.format("lesson.show.changes", before) + ": " + String.join(" \u00B7 ", names);
+        changeLine = diff.isEmpty() ? text.format("lesson.show.noChanges", Integer.toString(before))
+                : text.format("lesson.show.changes", Integer.toString(before)) + ": " + String.join(" \u00B7 ", names);
         c.animatedProperty().set(animateFrom != null);
         if (animateFrom != null && c.yearProperty().get() != animateFrom) {
             c.animatedProperty().set(false);
@@ -175,11 +185,11 @@ final class StepView {
         c.yearProperty().set(step.year());
         c.matchesProperty().set(changed.isEmpty() ? null : Set.copyOf(changed));
         c.selectedProperty().set(null);
-        StackPane host = new StackPane(c);
+        Magnifier host = new Magnifier(c, CHART_ZOOM);
         host.getStyleClass().add("step-chart");
         VBox.setVgrow(host, Priority.ALWAYS);
         Label changes = label(changeLine, "step-changes");
-        return column("step-year-page", label(text.format("lesson.show.chartYear", step.year()), "step-heading"), host,
+        return column("step-year-page", label(text.format("lesson.show.chartYear", Integer.toString(step.year())), "step-heading"), host,
                 changes);
     }
 
@@ -253,6 +263,9 @@ final class StepView {
         if (c.isQuote()) {
             String where = index.passage(c).map(p -> p.block().kind() == Essay.Kind.PARAGRAPH
                     ? text.format("lesson.show.paragraph", p.block().number()) : p.block().anchor()).orElse("");
+            if (where.isEmpty()) {
+                return text.get("lesson.show.essayOnly");
+            }
             return text.format("lesson.show.source", text.format("lesson.show.essaySource", where));
         }
         String ref = c.ref() == null ? "" : index.reference(c.ref()).map(r -> r.author() == null ? r.title()
