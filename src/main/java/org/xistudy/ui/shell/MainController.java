@@ -331,7 +331,7 @@ public final class MainController {
 
     /** The key sheet's sections: everywhere, then one per view (named as the view), then the classroom. */
     static final List<String> KEY_SECTIONS = List.of("app", "timeline", "institutions", "cards", "quiz", "source",
-            "classroom");
+            "classroom", "present");
 
     /** F5: presents the current lesson from its start. */
     @FXML
