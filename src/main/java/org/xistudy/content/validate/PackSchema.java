@@ -128,6 +128,7 @@ final class PackSchema {
             .optional("label", STRING)
             .optional("start", DATE)
             .optional("end", DATE)
+            .optional("approx", BOOLEAN)
             .objects("cite", true, CITE);
 
     static final Shape MATCH_PAIR = new Shape("pair")
