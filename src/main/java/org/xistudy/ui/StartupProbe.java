@@ -1,11 +1,16 @@
 package org.xistudy.ui;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import javafx.application.Platform;
 import javafx.beans.value.ObservableValue;
+import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
+import org.xistudy.ui.timeline.TimelineView;
 
 /**
  * Opt-in start-up measurement for {@code installer/measure-startup.sh}. With
@@ -44,6 +49,31 @@ final class StartupProbe {
         return ProcessHandle.current().info().startInstant().orElse(Instant.now());
     }
 
+    /** Whether the frame shows the pack: its first view, the timeline, has its events and a size. */
+    private boolean timelineLaidOut() {
+        for (Node n : stage.getScene().getRoot().lookupAll(".timeline")) {
+            if (n instanceof TimelineView t && t.getData() != null && !t.getData().items().isEmpty() && t.getWidth() > 0
+                    && t.getHeight() > 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The process's resident memory in KiB, read from /proc (-1 where there is none). */
+    static long rssKb() {
+        try {
+            for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
+                if (line.startsWith("VmRSS:")) {
+                    return Long.parseLong(line.replaceAll("[^0-9]", ""));
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            // not Linux
+        }
+        return -1;
+    }
+
     static boolean enabled() {
         return Boolean.getBoolean(PROPERTY);
     }
@@ -63,9 +93,10 @@ final class StartupProbe {
         if (firstFrameMs < 0) {
             firstFrameMs = ms;
         }
-        if (content.getValue() != null) {
+        if (content.getValue() != null && timelineLaidOut()) {
             done = true;
-            System.out.println("startup-probe first-frame-ms=" + firstFrameMs + " content-ms=" + ms);
+            System.out.println("startup-probe first-frame-ms=" + firstFrameMs + " content-ms=" + ms + " rss-kb="
+                    + rssKb());
             System.out.flush();
             Platform.runLater(() -> System.exit(0));
         } else {
