@@ -1,5 +1,8 @@
 package org.xistudy.ui.reader;
 
+import org.xistudy.study.lessons.LessonSteps;
+import org.xistudy.content.model.LessonStep;
+import java.util.Optional;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -242,6 +245,22 @@ public final class ReaderController implements StudyView {
                         context.text("reader.notFound.body", p.quote() == null ? p.anchor() : p.quote()));
             }
         }
+    }
+
+    /** Add to lesson: the passage a link opened (its quote marked), or the selected paragraph. */
+    @Override
+    public Optional<LessonStep> lessonStep() {
+        PackIndex index = context.packs().getIndex();
+        if (index == null) {
+            return Optional.empty();
+        }
+        Essay.Passage quoted = model.quotedProperty().get();
+        String anchor = model.selectedAnchorProperty().get();
+        if (quoted != null && (anchor == null || anchor.equals(quoted.block().anchor()))) {
+            String words = quoted.block().text().substring(quoted.start(), quoted.end());
+            return LessonSteps.passage(index, quoted.block().anchor(), words);
+        }
+        return anchor == null ? Optional.empty() : LessonSteps.passage(index, anchor, null);
     }
 
     @Override

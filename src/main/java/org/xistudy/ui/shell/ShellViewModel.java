@@ -1,6 +1,8 @@
 package org.xistudy.ui.shell;
 
 import javafx.beans.binding.Bindings;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
 import javafx.beans.binding.StringBinding;
 import org.xistudy.content.LoadResult;
 import org.xistudy.content.PackIndex;
@@ -16,6 +18,8 @@ final class ShellViewModel {
     private final StringBinding file;
     private final StringBinding reloadMessage;
     private final StringBinding reloadProblems;
+
+    private final StringProperty notice = new SimpleStringProperty(this, "notice", "");
 
     ShellViewModel(AppContext context) {
         var index = context.packs().indexProperty();
@@ -38,6 +42,9 @@ final class ShellViewModel {
                     p.source().date().display(context.bundle().getLocale()));
         }, index);
         status = Bindings.createStringBinding(() -> {
+            if (!notice.get().isEmpty()) {
+                return notice.get();
+            }
             Pack p = pack(index.get());
             LoadResult r = loaded.get();
             if (p == null) {
@@ -46,13 +53,20 @@ final class ShellViewModel {
             int warnings = r == null ? 0 : r.warnings().size();
             return context.text("status.counts", p.events().size(), p.institutions().size(), p.people().size(),
                     p.cards().size(), p.notes().size(), warnings);
-        }, index, loaded);
+        }, index, loaded, notice);
+        index.addListener(o -> notice.set(""));
+        context.navigator().currentProperty().addListener(o -> notice.set(""));
         file = Bindings.createStringBinding(() -> loaded.get() == null ? "" : loaded.get().file(), loaded);
         var refused = context.packs().refusedReloadProperty();
         reloadMessage = Bindings.createStringBinding(() -> refused.get() == null ? ""
                 : context.text("reload.bar.errors", refused.get().errors().size()), refused);
         reloadProblems = Bindings.createStringBinding(() -> refused.get() == null ? ""
                 : ReloadProblems.firstLines(refused.get(), ReloadProblems.SHOWN), refused);
+    }
+
+    /** Says something in the status line (what "Add to lesson" did) until the view or the pack changes. */
+    void say(String message) {
+        notice.set(message == null ? "" : message);
     }
 
     /** What the live-reload bar says: how many errors the file on disk has. */

@@ -2,6 +2,7 @@ package org.xistudy.ui.shell;
 
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.Optional;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.layout.StackPane;
@@ -16,6 +17,7 @@ final class ViewHost {
     private final AppContext context;
     private final StackPane host;
     private final Map<ViewId, AppContext.Loaded<Object>> loaded = new EnumMap<>(ViewId.class);
+    private ViewId current;
 
     ViewHost(AppContext context, StackPane host) {
         this.context = context;
@@ -25,6 +27,7 @@ final class ViewHost {
     void display(ViewId view, Target target) {
         AppContext.Loaded<Object> v = loaded.computeIfAbsent(view, id -> context.load(id.fxml()));
         Parent root = v.root();
+        current = view;
         root.getProperties().put(ViewId.class, view);
         if (host.getChildren().size() != 1 || host.getChildren().get(0) != root) {
             host.getChildren().setAll(root);
@@ -45,5 +48,11 @@ final class ViewHost {
                 }
             }
         });
+    }
+
+    /** The controller of the view shown now, when it is a {@link StudyView}. */
+    Optional<StudyView> current() {
+        AppContext.Loaded<Object> v = current == null ? null : loaded.get(current);
+        return v != null && v.controller() instanceof StudyView sv ? Optional.of(sv) : Optional.empty();
     }
 }

@@ -1,5 +1,10 @@
 package org.xistudy.ui.timeline;
 
+import org.xistudy.study.lessons.LessonSteps;
+import org.xistudy.content.model.Note;
+import org.xistudy.content.model.LessonStep;
+import org.xistudy.content.PackIndex;
+import java.util.Optional;
 import java.util.HashSet;
 import java.util.Set;
 import javafx.application.Platform;
@@ -294,6 +299,18 @@ public final class TimelineController implements StudyView {
                 revealEvent(t.eventId());
             }
         }
+    }
+
+    /** Add to lesson: the selected event, with the first reading note about it. */
+    @Override
+    public Optional<LessonStep> lessonStep() {
+        PackIndex index = context.packs().getIndex();
+        String id = model.selectedIdProperty().get();
+        if (index == null || id == null) {
+            return Optional.empty();
+        }
+        String note = index.notesAbout(id).stream().map(Note::id).findFirst().orElse(null);
+        return LessonSteps.event(index, id, note);
     }
 
     @Override
