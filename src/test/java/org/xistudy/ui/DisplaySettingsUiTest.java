@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.util.List;
+import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.BeforeAll;
@@ -46,5 +48,14 @@ class DisplaySettingsUiTest {
         robot.clickOn("View").clickOn("Light theme");
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(new DisplaySettings(DisplaySettings.LIGHT, 2), new DisplaySettingsFile(dataDir).load().settings());
+        double lightSize = robot.lookup(".status-text").queryAs(Label.class).getFont().getSize();
+        robot.clickOn("View").clickOn("Projector theme (high contrast, larger text)");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(new DisplaySettings(DisplaySettings.PROJECTOR, 2), new DisplaySettingsFile(dataDir).load().settings());
+        assertTrue(shell.scene().getRoot().getStyleClass().containsAll(List.of("palette-projector", "text-scale-2")),
+                shell.scene().getRoot().getStyleClass()::toString);
+        assertTrue(shell.scene().getStylesheets().get(0).endsWith("palette-projector.css"));
+        double projectorSize = robot.lookup(".status-text").queryAs(Label.class).getFont().getSize();
+        assertEquals(1.2, projectorSize / lightSize, 0.02, "the projector's type is a fifth larger at the same step");
     }
 }

@@ -79,7 +79,7 @@ class ShellNavigationTest {
     @Test
     void themeAndTextSizeFromTheViewMenu(FxRobot robot) {
         ShellFixture.awaitPack(shell);
-        robot.clickOn("View").clickOn("Dark theme (projector)");
+        robot.clickOn("View").clickOn("Dark theme");
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(org.xistudy.ui.common.Theme.Palette.DARK, shell.context().theme().paletteProperty().get());
         assertTrue(shell.scene().getStylesheets().stream().anyMatch(s -> s.endsWith("palette-dark.css")));

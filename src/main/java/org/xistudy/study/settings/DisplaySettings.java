@@ -1,12 +1,13 @@
 package org.xistudy.study.settings;
 
 /**
- * How the window looks: the colour palette ("light", or "dark" for projectors) and the text size
+ * How the window looks: the colour palette ("light", "dark", or "projector") and the text size
  * step. Kept between runs so a teacher who set up the projector once does not do it again.
  */
 public record DisplaySettings(String palette, int textScale) {
     public static final String LIGHT = "light";
     public static final String DARK = "dark";
+    public static final String PROJECTOR = "projector";
     /** The largest text size step the app offers. */
     public static final int MAX_SCALE = 5;
 
@@ -16,7 +17,7 @@ public record DisplaySettings(String palette, int textScale) {
 
     /** The same settings with anything out of range replaced by its default. */
     public DisplaySettings normalized() {
-        String p = DARK.equals(palette) ? DARK : LIGHT;
+        String p = DARK.equals(palette) || PROJECTOR.equals(palette) ? palette : LIGHT;
         int s = Math.max(0, Math.min(MAX_SCALE, textScale));
         return new DisplaySettings(p, s);
     }

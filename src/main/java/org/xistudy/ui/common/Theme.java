@@ -3,6 +3,7 @@ package org.xistudy.ui.common;
 import java.net.URL;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
@@ -13,15 +14,23 @@ import javafx.collections.ObservableList;
 import javafx.scene.Scene;
 
 /**
- * The look of the app: a colour palette (light, or dark for projectors) and a text size step.
- * Palettes only define looked-up colours; {@code app.css} draws everything with them.
+ * The look of the app: a colour palette (light, dark, or projector) and a text size step.
+ * Palettes define looked-up colours; {@code app.css} draws everything with them. The projector
+ * palette also sets a larger base type, through the {@code palette-projector} style class that
+ * {@link #apply} puts on the root next to the {@code text-scale-N} class.
+ *
+ * <p>Windows shown to an audience (the classroom quiz, lesson presentations) use
+ * {@link #audiencePaletteProperty()}, the projector palette unless changed, whatever the main
+ * window uses: they take {@code audiencePaletteProperty().get().stylesheet()} as their first sheet.
  */
 public final class Theme {
 
     /** The colour palettes. */
     public enum Palette {
         LIGHT("/css/palette-light.css"),
-        DARK("/css/palette-dark.css");
+        DARK("/css/palette-dark.css"),
+        /** High contrast and larger type, for a washed-out image in a lit room. */
+        PROJECTOR("/css/palette-projector.css");
 
         private final String css;
 
@@ -29,8 +38,14 @@ public final class Theme {
             this.css = css;
         }
 
-        String url() {
+        /** The palette's style sheet, as a URL for {@code Scene.getStylesheets()}. */
+        public String stylesheet() {
             return Theme.class.getResource(css).toExternalForm();
+        }
+
+        /** The style class {@link Theme#apply} sets on the root: {@code palette-light} and so on. */
+        public String styleClass() {
+            return "palette-" + name().toLowerCase(Locale.ROOT);
         }
     }
 
@@ -38,6 +53,8 @@ public final class Theme {
     public static final List<Integer> SCALES = List.of(100, 115, 130, 150, 175, 200);
 
     private final ObjectProperty<Palette> palette = new SimpleObjectProperty<>(this, "palette", Palette.LIGHT);
+    private final ObjectProperty<Palette> audiencePalette = new SimpleObjectProperty<>(this, "audiencePalette",
+            Palette.PROJECTOR);
     private final IntegerProperty scale = new SimpleIntegerProperty(this, "scale", 0);
     private final ObservableList<String> stylesheets = FXCollections.observableArrayList();
     private final List<String> sheets;
@@ -52,7 +69,7 @@ public final class Theme {
     /** The palette, then the style sheets that exist. */
     private List<String> urls(Palette p) {
         List<String> out = new ArrayList<>();
-        out.add(p.url());
+        out.add(p.stylesheet());
         for (String sheet : sheets) {
             URL url = Theme.class.getResource(sheet);
             if (url != null) {
@@ -64,6 +81,11 @@ public final class Theme {
 
     public ObjectProperty<Palette> paletteProperty() {
         return palette;
+    }
+
+    /** The palette of windows shown to an audience (classroom quiz, lessons); projector by default. */
+    public ObjectProperty<Palette> audiencePaletteProperty() {
+        return audiencePalette;
     }
 
     /** The text size step, an index into {@link #SCALES}. */
@@ -91,11 +113,12 @@ public final class Theme {
     public void apply(Scene scene) {
         Bindings.bindContent(scene.getStylesheets(), stylesheets);
         Runnable scaleClass = () -> {
-            scene.getRoot().getStyleClass().removeIf(c -> c.startsWith("text-scale-"));
-            scene.getRoot().getStyleClass().add("text-scale-" + scale.get());
+            scene.getRoot().getStyleClass().removeIf(c -> c.startsWith("text-scale-") || c.startsWith("palette-"));
+            scene.getRoot().getStyleClass().addAll("text-scale-" + scale.get(), palette.get().styleClass());
         };
         scaleClass.run();
         scale.addListener((obs, o, n) -> scaleClass.run());
+        palette.addListener((obs, o, n) -> scaleClass.run());
         scene.rootProperty().addListener((obs, o, n) -> scaleClass.run());
     }
 }

@@ -31,7 +31,6 @@ import org.xistudy.ui.UiPart;
  * main window, on the view they left.
  */
 public final class LessonPresentation {
-    private static final String AUDIENCE_PALETTE = "/css/palette-dark.css";
 
     /** How a presentation opens; tests use their own screens, clock and windows not full screen. */
     public record Options(Screens screens, Clock clock, ZoneId zone, boolean fullScreen) {
@@ -139,10 +138,10 @@ public final class LessonPresentation {
 
     private List<String> sheets() {
         List<String> out = new ArrayList<>();
-        List<String> names = new ArrayList<>();
-        names.add(AUDIENCE_PALETTE);
-        names.addAll(UiPart.stylesheets()); // every part's: a step shows the timeline, the chart, a card
-        for (String s : names) {
+        // the audience's palette (the projector's unless the teacher chose another), then every
+        // part's sheet: a step shows the timeline, the chart, a card
+        out.add(context.theme().audiencePaletteProperty().get().stylesheet());
+        for (String s : UiPart.stylesheets()) {
             URL url = LessonPresentation.class.getResource(s);
             if (url != null) {
                 out.add(url.toExternalForm());

@@ -16,12 +16,11 @@ import org.xistudy.ui.AppContext;
 
 /**
  * Opens the classroom quiz in its own full-screen window, on the projector when a second screen
- * is connected. It always uses the dark, high-contrast palette, whatever the main window uses.
+ * is connected. It uses the theme's audience palette (projector by default), whatever the main window uses.
  */
 public final class Presenter {
-    /** The style sheets of the classroom window: the projector palette, then the shared and own sheets. */
-    static final List<String> SHEETS = List.of("/css/palette-dark.css", "/css/app.css", "/css/quiz.css",
-            "/css/present.css");
+    /** The style sheets of the classroom window after the theme's audience palette: the shared and own sheets. */
+    static final List<String> SHEETS = List.of("/css/app.css", "/css/quiz.css", "/css/present.css");
 
     private Presenter() {
     }
@@ -51,6 +50,7 @@ public final class Presenter {
         Scene scene = new Scene(loaded.root(), Math.max(640, stage.getWidth() > 0 ? stage.getWidth() : 1280),
                 Math.max(360, stage.getHeight() > 0 ? stage.getHeight() : 720));
         List<String> sheets = new ArrayList<>();
+        sheets.add(context.theme().audiencePaletteProperty().get().stylesheet());
         for (String s : SHEETS) {
             URL url = Presenter.class.getResource(s);
             if (url != null) {

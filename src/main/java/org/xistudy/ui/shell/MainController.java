@@ -66,6 +66,7 @@ public final class MainController {
     @FXML private MenuItem forwardItem;
     @FXML private RadioMenuItem lightItem;
     @FXML private RadioMenuItem darkItem;
+    @FXML private RadioMenuItem projectorItem;
     @FXML private HBox reloadBar;
     @FXML private Label reloadMessage;
     @FXML private Label reloadProblems;
@@ -100,8 +101,11 @@ public final class MainController {
         backItem.disableProperty().bind(context.navigator().canGoBackProperty().not());
         forwardItem.disableProperty().bind(context.navigator().canGoForwardProperty().not());
         // Radio items are selected by the user too, so they mirror the palette instead of being bound to it.
-        Runnable showPalette = () -> (context.theme().paletteProperty().get() == Theme.Palette.DARK ? darkItem
-                : lightItem).setSelected(true);
+        Runnable showPalette = () -> (switch (context.theme().paletteProperty().get()) {
+            case DARK -> darkItem;
+            case PROJECTOR -> projectorItem;
+            case LIGHT -> lightItem;
+        }).setSelected(true);
         showPalette.run();
         context.theme().paletteProperty().addListener((obs, old, now) -> showPalette.run());
 
@@ -322,6 +326,11 @@ public final class MainController {
     @FXML
     void darkPalette() {
         context.theme().paletteProperty().set(Theme.Palette.DARK);
+    }
+
+    @FXML
+    void projectorPalette() {
+        context.theme().paletteProperty().set(Theme.Palette.PROJECTOR);
     }
 
     @FXML

@@ -71,11 +71,18 @@ public final class Shell {
         DisplaySettingsFile file = new DisplaySettingsFile(context.dataDir());
         DisplaySettingsFile.Loaded loaded = file.load();
         Theme theme = context.theme();
-        theme.paletteProperty().set(DisplaySettings.DARK.equals(loaded.settings().palette()) ? Theme.Palette.DARK
-                : Theme.Palette.LIGHT);
+        theme.paletteProperty().set(switch (loaded.settings().palette()) {
+            case DisplaySettings.DARK -> Theme.Palette.DARK;
+            case DisplaySettings.PROJECTOR -> Theme.Palette.PROJECTOR;
+            default -> Theme.Palette.LIGHT;
+        });
         theme.scaleProperty().set(loaded.settings().textScale());
         InvalidationListener save = obs -> file.save(new DisplaySettings(
-                theme.paletteProperty().get() == Theme.Palette.DARK ? DisplaySettings.DARK : DisplaySettings.LIGHT,
+                switch (theme.paletteProperty().get()) {
+                    case DARK -> DisplaySettings.DARK;
+                    case PROJECTOR -> DisplaySettings.PROJECTOR;
+                    case LIGHT -> DisplaySettings.LIGHT;
+                },
                 theme.scaleProperty().get()));
         theme.paletteProperty().addListener(save);
         theme.scaleProperty().addListener(save);
