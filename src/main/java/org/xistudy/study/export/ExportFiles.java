@@ -1,8 +1,6 @@
 package org.xistudy.study.export;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import org.xistudy.study.storage.AtomicFiles;
 
@@ -17,22 +15,6 @@ public final class ExportFiles {
 
     /** Writes the file; its folder must exist (an export never makes folders). */
     public static void write(Path target, byte[] bytes) throws IOException {
-        Path folder = target.toAbsolutePath().getParent();
-        if (folder == null || !Files.isDirectory(folder)) {
-            throw new NoSuchFileException(String.valueOf(folder), null, "the folder does not exist");
-        }
-        if (Files.isDirectory(target)) {
-            throw new IOException(target + " is a folder");
-        }
-        try {
-            AtomicFiles.write(target, bytes);
-        } catch (IOException | RuntimeException e) {
-            try {
-                Files.deleteIfExists(AtomicFiles.tempFor(target.toAbsolutePath()));
-            } catch (IOException | RuntimeException ignored) {
-                // the first failure is the one to report
-            }
-            throw e;
-        }
+        AtomicFiles.export(target, out -> out.write(bytes));
     }
 }

@@ -1,14 +1,13 @@
 package org.xistudy.ui.institutions;
 
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import javafx.scene.control.Label;
 import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
 import javafx.scene.layout.VBox;
 import org.xistudy.study.chart.PngEncoder;
+import org.xistudy.study.storage.AtomicFiles;
 
 /** Pictures of the chart: a titled image of the year shown with its key, written as PNG. */
 public final class ChartExport {
@@ -36,16 +35,7 @@ public final class ChartExport {
         int h = (int) image.getHeight();
         int[] argb = new int[w * h];
         image.getPixelReader().getPixels(0, 0, w, h, PixelFormat.getIntArgbInstance(), argb, 0, w);
-        // Written beside the target and moved into place, so a failed export never leaves half a file.
-        Path tmp = file.resolveSibling(file.getFileName() + ".part");
-        try {
-            try (OutputStream out = Files.newOutputStream(tmp)) {
-                PngEncoder.write(argb, w, h, (int) Math.round(96 * SCALE), out);
-            }
-            Files.move(tmp, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-        } catch (IOException | RuntimeException e) {
-            Files.deleteIfExists(tmp);
-            throw e;
-        }
+        // Through the shared atomic writer: a failed export never leaves half a file.
+        AtomicFiles.export(file, out -> PngEncoder.write(argb, w, h, (int) Math.round(96 * SCALE), out));
     }
 }

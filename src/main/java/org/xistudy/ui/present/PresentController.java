@@ -1,9 +1,9 @@
 package org.xistudy.ui.present;
 
 import java.io.IOException;
+import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -28,6 +28,7 @@ import org.xistudy.ui.common.DialogService;
 import org.xistudy.study.quiz.ClassroomGame;
 import org.xistudy.study.quiz.ClassroomGame.Phase;
 import org.xistudy.study.quiz.Question;
+import org.xistudy.study.storage.AtomicFiles;
 import org.xistudy.ui.AppContext;
 import org.xistudy.ui.answer.AnswerInput;
 import org.xistudy.ui.answer.QuizTexts;
@@ -332,9 +333,14 @@ public final class PresentController {
 
     /** Writes the results to a file and says where; reports a failure on the board. */
     public boolean exportTo(Path file) {
-        try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-            out.write('\uFEFF'); // so spreadsheet programs read the file as UTF-8
-            model.writeCsv(out);
+        try {
+            // Through the shared atomic writer: a failed export never leaves half a file.
+            AtomicFiles.export(file, bytes -> {
+                Writer out = new OutputStreamWriter(bytes, StandardCharsets.UTF_8);
+                out.write('\uFEFF'); // so spreadsheet programs read the file as UTF-8
+                model.writeCsv(out);
+                out.flush();
+            });
             exportLabel.setText(context.text("present.exported", file.toString()));
             return true;
         } catch (IOException | RuntimeException e) {

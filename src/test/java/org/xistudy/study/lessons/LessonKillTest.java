@@ -24,6 +24,7 @@ import org.xistudy.content.model.LessonStep.TitleStep;
 import org.xistudy.content.model.LessonStep.YearStep;
 import org.xistudy.study.storage.AtomicFiles;
 import org.xistudy.study.storage.ChildJvm;
+import org.xistudy.study.storage.KillHarness;
 
 /**
  * Kills a separate JVM while it edits and saves a teacher's lessons in a loop, and checks after
@@ -31,7 +32,8 @@ import org.xistudy.study.storage.ChildJvm;
  * child prints "ack N" only after {@link LessonStore#save} returned for a lesson of N steps.
  *
  * <p>{@code mvn verify} runs {@value #DEFAULT_KILLS} kills. The long run, 100 kills:
- * {@code mvn -B -o test -Dtest=LessonKillTest -Dxistudy.lessonKills=100}.
+ * {@code mvn -B -o test -Dtest=LessonKillTest -Dxistudy.lessonKills=100}, or with every other
+ * store's kill test, {@code mvn -B -o test -Dtest='*KillTest' -Dxistudy.kills=100}.
  */
 class LessonKillTest {
     static final int DEFAULT_KILLS = 8;
@@ -44,7 +46,7 @@ class LessonKillTest {
     Path dir;
 
     static int kills() {
-        return Integer.getInteger("xistudy.lessonKills", DEFAULT_KILLS);
+        return KillHarness.kills(DEFAULT_KILLS, "xistudy.lessonKills");
     }
 
     @Test
