@@ -19,11 +19,13 @@ import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
 import org.xistudy.content.PackIndex;
 import org.xistudy.content.Quotations;
+import org.xistudy.content.SafeUrl;
 import org.xistudy.content.model.Card;
 import org.xistudy.content.model.Cite;
 import org.xistudy.content.model.Note;
 import org.xistudy.content.model.Reference;
 import org.xistudy.ui.answer.QuizTexts;
+import org.xistudy.ui.common.WebLinks;
 
 /**
  * The evidence on the back of a card, in one place: its sources (a quote opens the essay there),
@@ -164,10 +166,8 @@ final class CardEvidence {
                 ref.setWrapText(true);
                 box.getChildren().add(ref);
                 if (s.url() != null) {
-                    Hyperlink open = new Hyperlink(s.url());
-                    open.getStyleClass().add("card-link");
-                    open.setOnAction(e -> actions.openUrl().accept(s.url()));
-                    box.getChildren().add(open);
+                    box.getChildren().add(WebLinks.of(SafeUrl.shown(s.url()), s.url(), texts::text,
+                            actions.openUrl(), "card-link"));
                 }
             }
         }

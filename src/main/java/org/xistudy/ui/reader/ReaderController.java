@@ -10,6 +10,7 @@ import javafx.fxml.FXML;
 import javafx.geometry.Bounds;
 import javafx.scene.control.Button;
 import javafx.scene.control.Hyperlink;
+import javafx.scene.control.Tooltip;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
@@ -20,6 +21,7 @@ import javafx.scene.input.MouseButton;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
 import org.xistudy.content.PackIndex;
+import org.xistudy.content.SafeUrl;
 import org.xistudy.content.essay.Essay;
 import org.xistudy.content.model.Cited;
 import org.xistudy.content.model.Source;
@@ -27,6 +29,7 @@ import org.xistudy.ui.AppContext;
 import org.xistudy.ui.StudyView;
 import org.xistudy.ui.Target;
 import org.xistudy.ui.common.ItemCells;
+import org.xistudy.ui.common.WebLinks;
 
 /** The Source view: the essay with its sections, paragraph anchors, quote highlights and search. */
 public final class ReaderController implements StudyView {
@@ -84,6 +87,15 @@ public final class ReaderController implements StudyView {
         }
         originalLink.visibleProperty().bind(Bindings.createBooleanBinding(() -> sourceUrl() != null,
                 model.indexProperty()));
+        // Only a safe address is a link; any other is shown as text (SafeUrl, issue 15).
+        originalLink.disableProperty().bind(Bindings.createBooleanBinding(() -> !SafeUrl.isSafe(sourceUrl()),
+                model.indexProperty()));
+        originalLink.textProperty().bind(Bindings.createStringBinding(() -> SafeUrl.isSafe(sourceUrl())
+                || sourceUrl() == null ? context.text("reader.original") : context.text("link.web.refused",
+                context.text("reader.original"), SafeUrl.problem(sourceUrl()).orElse(""), SafeUrl.shown(sourceUrl())),
+                model.indexProperty()));
+        originalLink.tooltipProperty().bind(Bindings.createObjectBinding(() -> SafeUrl.isSafe(sourceUrl())
+                ? new Tooltip(WebLinks.tip(sourceUrl(), context.uiText()::format)) : null, model.indexProperty()));
 
         matchLabel.textProperty().bind(Bindings.createStringBinding(() -> {
             int n = model.matchesProperty().getValue().size();
