@@ -71,6 +71,15 @@ public record ItemLink(Kind kind, String value) {
         }
     }
 
+    /** The link to an item of this kind, or empty when {@code value} cannot be one (an id no pack allows). */
+    public static Optional<ItemLink> of(Kind kind, String value) {
+        try {
+            return Optional.of(new ItemLink(kind, value == null ? "" : value));
+        } catch (BadLink e) {
+            return Optional.empty();
+        }
+    }
+
     public static ItemLink event(String id) {
         return new ItemLink(Kind.EVENT, id);
     }

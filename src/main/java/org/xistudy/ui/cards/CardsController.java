@@ -1,5 +1,7 @@
 package org.xistudy.ui.cards;
 
+import org.xistudy.content.ItemLink;
+import java.util.Optional;
 import javafx.beans.binding.Bindings;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
@@ -94,6 +96,14 @@ public final class CardsController implements StudyView {
             browseTab.setSelected(true);
             browserController.reveal(t.cardId());
         }
+    }
+
+    /** Copy link: the card on screen, in the study session or the browser. */
+    @Override
+    public Optional<String> link() {
+        CardPresentation shown = studyTab.isSelected() ? sessionController.model().currentProperty().get()
+                : browseTab.isSelected() ? browserController.shownCard() : null;
+        return shown == null ? Optional.empty() : ItemLink.of(ItemLink.Kind.CARD, shown.card().id()).map(ItemLink::format);
     }
 
     @Override

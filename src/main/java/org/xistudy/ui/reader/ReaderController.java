@@ -1,5 +1,7 @@
 package org.xistudy.ui.reader;
 
+import org.xistudy.content.ItemLink;
+import java.util.Optional;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -254,6 +256,15 @@ public final class ReaderController implements StudyView {
                         context.text("reader.notFound.body", p.quote() == null ? p.anchor() : p.quote()));
             }
         }
+    }
+
+    /** Copy link: the paragraph selected or last shown. */
+    @Override
+    public Optional<String> link() {
+        String anchor = model.selectedAnchorProperty().get();
+        Essay essay = model.getEssay();
+        return essay == null || anchor == null ? Optional.empty() : essay.block(anchor)
+                .filter(b -> b.kind() == Essay.Kind.PARAGRAPH).map(b -> ItemLink.paragraph(b.number()).format());
     }
 
     @Override

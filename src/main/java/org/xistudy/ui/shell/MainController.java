@@ -74,6 +74,7 @@ public final class MainController {
 
     private ViewHost views;
     private ExchangeActions exchange;
+    private LinkActions links;
 
     public MainController(AppContext context) {
         this.context = context;
@@ -122,6 +123,8 @@ public final class MainController {
                 Platform.runLater(context.navigator()::refresh);
             }
         });
+        links = new LinkActions(context, () -> views.controller(context.navigator().getCurrent()), model::say);
+        context.navigator().currentProperty().addListener((obs, old, now) -> model.say(""));
         exchange = new ExchangeActions(context);
         exchangeStatus.visibleProperty().bind(exchange.model().busyProperty());
         exchangeStatus.managedProperty().bind(exchangeStatus.visibleProperty());
@@ -144,6 +147,14 @@ public final class MainController {
                 e.consume();
             }
         });
+    }
+
+    /** Opens the first pack and the first view, then follows {@code link} (an item link, or null). */
+    void start(Path contentFile, String link) {
+        start(contentFile);
+        if (link != null) {
+            links.followWhenOpen(link);
+        }
     }
 
     /** Opens the first pack and the first view. */
@@ -291,6 +302,23 @@ public final class MainController {
     @FXML
     void goForward() {
         context.navigator().goForward();
+    }
+
+    /** Go > Copy link: the link of what the view shows, on the clipboard. */
+    @FXML
+    void copyLink() {
+        links.copy();
+    }
+
+    /** Go > Go to link: asks for a link and follows it. */
+    @FXML
+    void goToLink() {
+        links.goTo();
+    }
+
+    /** Follows an item link as Go to link does; false (and the user told why) when it cannot. */
+    boolean followLink(String link) {
+        return links.follow(link);
     }
 
     @FXML

@@ -2,6 +2,8 @@ package org.xistudy.ui.shell;
 
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
 import org.xistudy.content.LoadResult;
 import org.xistudy.content.PackIndex;
 import org.xistudy.content.model.Pack;
@@ -16,6 +18,7 @@ final class ShellViewModel {
     private final StringBinding file;
     private final StringBinding reloadMessage;
     private final StringBinding reloadProblems;
+    private final StringProperty message = new SimpleStringProperty(this, "message", "");
 
     ShellViewModel(AppContext context) {
         var index = context.packs().indexProperty();
@@ -40,19 +43,27 @@ final class ShellViewModel {
         status = Bindings.createStringBinding(() -> {
             Pack p = pack(index.get());
             LoadResult r = loaded.get();
+            if (!message.get().isEmpty()) {
+                return message.get();
+            }
             if (p == null) {
                 return context.text("status.noPack");
             }
             int warnings = r == null ? 0 : r.warnings().size();
             return context.text("status.counts", p.events().size(), p.institutions().size(), p.people().size(),
                     p.cards().size(), p.notes().size(), warnings);
-        }, index, loaded);
+        }, index, loaded, message);
         file = Bindings.createStringBinding(() -> loaded.get() == null ? "" : loaded.get().file(), loaded);
         var refused = context.packs().refusedReloadProperty();
         reloadMessage = Bindings.createStringBinding(() -> refused.get() == null ? ""
                 : context.text("reload.bar.errors", refused.get().errors().size()), refused);
         reloadProblems = Bindings.createStringBinding(() -> refused.get() == null ? ""
                 : ReloadProblems.firstLines(refused.get(), ReloadProblems.SHOWN), refused);
+    }
+
+    /** Shows a passing message in the status line (such as "Link copied"); "" shows the counts again. */
+    void say(String text) {
+        message.set(text == null ? "" : text);
     }
 
     /** What the live-reload bar says: how many errors the file on disk has. */

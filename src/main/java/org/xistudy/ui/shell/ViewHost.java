@@ -2,6 +2,7 @@ package org.xistudy.ui.shell;
 
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.Optional;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.layout.StackPane;
@@ -20,6 +21,12 @@ final class ViewHost {
     ViewHost(AppContext context, StackPane host) {
         this.context = context;
         this.host = host;
+    }
+
+    /** The controller of a view, if it has been loaded and is a {@link StudyView}. */
+    Optional<StudyView> controller(ViewId view) {
+        AppContext.Loaded<Object> v = view == null ? null : loaded.get(view);
+        return v != null && v.controller() instanceof StudyView sv ? Optional.of(sv) : Optional.empty();
     }
 
     void display(ViewId view, Target target) {
