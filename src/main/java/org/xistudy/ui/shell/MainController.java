@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import javafx.application.Platform;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
@@ -314,6 +315,11 @@ public final class MainController {
     @FXML
     void goToLink() {
         links.goTo();
+    }
+
+    /** The link of what the current view shows or has selected. */
+    Optional<String> currentLink() {
+        return links.currentLink();
     }
 
     /** Follows an item link as Go to link does; false (and the user told why) when it cannot. */

@@ -1,6 +1,7 @@
 package org.xistudy.ui.shell;
 
 import java.nio.file.Path;
+import java.util.Optional;
 import javafx.beans.binding.Bindings;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
@@ -102,6 +103,11 @@ public final class Shell {
     /** Follows an item link as Go > Go to link does; false (and the user told why) when it cannot. */
     public boolean openLink(String link) {
         return controller.followLink(link);
+    }
+
+    /** The link Go > Copy link would copy now: of what the current view shows or has selected. */
+    public Optional<String> currentLink() {
+        return controller.currentLink();
     }
 
     /** Opens a pack as File > Open does. */
