@@ -41,6 +41,15 @@ class SafeUrlTest {
     }
 
     @Test
+    void everyAddressOfTheBundledPackOpens() {
+        var pack = PackLoader.loadDefault().pack();
+        assertTrue(SafeUrl.isSafe(pack.source().url()), pack.source().url());
+        long withUrl = pack.references().stream().filter(r -> r.url() != null).peek(r ->
+                assertTrue(SafeUrl.isSafe(r.url()), r.id() + ": " + r.url())).count();
+        assertTrue(withUrl > 10, "the bundled references have addresses");
+    }
+
+    @Test
     void showsAnAddressWithoutItsControlCharactersAndShortened() {
         assertEquals("https://example.com/\uFFFDx", SafeUrl.shown("https://example.com/\u0007x"));
         String longUrl = "https://example.com/" + "a".repeat(500);
