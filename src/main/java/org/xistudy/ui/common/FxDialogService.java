@@ -176,8 +176,9 @@ public final class FxDialogService implements DialogService {
         dialog.getDialogPane().getStyleClass().addAll("app-dialog", "prompt-dialog");
         dialog.getDialogPane().getStylesheets().setAll(stylesheets.get());
         dialog.setTitle(title);
-        dialog.setHeaderText(null);
-        dialog.setContentText(message);
+        dialog.setHeaderText(message);
+        dialog.setContentText(null);
+        dialog.getEditor().setPrefColumnCount(32);
         dialog.setResizable(true);
         return dialog.showAndWait();
     }
