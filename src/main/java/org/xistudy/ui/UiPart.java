@@ -11,6 +11,8 @@ import java.util.List;
 public enum UiPart {
     SHELL("messages", "app"),
     EXCHANGE("exchange", "exchange"),
+    /** The shared evidence panel: its text (its style sheet is the control's own, evidence-view.css). */
+    EVIDENCE("evidence", "evidence"),
     READER("reader", "reader"),
     TIMELINE("timeline", "timeline"),
     INSTITUTIONS("institutions", "institutions"),

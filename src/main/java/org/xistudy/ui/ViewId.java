@@ -6,7 +6,8 @@ public enum ViewId {
     INSTITUTIONS(UiPart.INSTITUTIONS, "institutions/InstitutionsView.fxml", "nav.institutions"),
     CARDS(UiPart.CARDS, "cards/CardsView.fxml", "nav.cards"),
     QUIZ(UiPart.QUIZ, "quiz/QuizView.fxml", "nav.quiz"),
-    SOURCE(UiPart.READER, "reader/ReaderView.fxml", "nav.source");
+    SOURCE(UiPart.READER, "reader/ReaderView.fxml", "nav.source"),
+    LESSONS(UiPart.LESSONS, "lessons/LessonsView.fxml", "nav.lessons");
 
     private final UiPart part;
     private final String fxml;

@@ -48,7 +48,7 @@ class KeySheetUiTest {
         robot.push(KeyCode.F1);
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals("timeline", lastSheet().get(0));
-        assertTrue(lastSheet().containsAll(List.of("app", "institutions", "cards", "quiz", "source", "classroom", "present")));
+        assertTrue(lastSheet().containsAll(List.of("app", "institutions", "cards", "quiz", "source", "lessons", "classroom", "present")));
 
         robot.push(KeyCode.CONTROL, KeyCode.DIGIT3);
         robot.interact(() -> shell.scene().getRoot().fireEvent(new KeyEvent(KeyEvent.KEY_TYPED, "?", "", KeyCode.UNDEFINED, true, false, false, false)));
@@ -60,7 +60,7 @@ class KeySheetUiTest {
     @Test
     void everySectionHasKeysAndEachRowSaysWhatItDoes() {
         UiText text = new UiText(new CompositeBundle(UiPart.bundles(), Locale.ENGLISH));
-        List<String> ids = List.of("app", "timeline", "institutions", "cards", "quiz", "source", "classroom", "present");
+        List<String> ids = List.of("app", "timeline", "institutions", "cards", "quiz", "source", "lessons", "classroom", "present");
         List<KeySheet.Section> sections = KeySheet.read(text, ids, "quiz");
         assertEquals("quiz", sections.get(0).id());
         assertEquals(ids.size(), sections.size());

@@ -11,6 +11,7 @@ import org.xistudy.study.quiz.Phrase;
 import org.xistudy.study.quiz.Question;
 import org.xistudy.study.quiz.QuestionFormat;
 import org.xistudy.ui.AppContext;
+import org.xistudy.ui.common.UiText;
 
 /** Turns quiz questions, answers and times into UI text. */
 public final class QuizTexts {
@@ -18,6 +19,11 @@ public final class QuizTexts {
 
     public QuizTexts(AppContext context) {
         this.context = context;
+    }
+
+    /** All UI text, for shared pieces that take it (the evidence panel). */
+    public UiText uiText() {
+        return context.uiText();
     }
 
     /** UI text by key, formatted with its arguments. */

@@ -7,6 +7,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.Locale;
 import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
@@ -286,6 +287,11 @@ public final class CardBrowserController {
         menu.setOnShowing(e -> menu.getItems().forEach(i -> i.setDisable(selectedKeys().isEmpty()
                 || !model.service().canSave())));
         return menu;
+    }
+
+    /** The card of the first selected row, if any. */
+    Optional<String> selectedCardId() {
+        return selected().stream().findFirst().map(r -> r.item().card().id());
     }
 
     private List<ItemRow> selected() {

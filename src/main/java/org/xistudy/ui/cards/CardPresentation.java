@@ -5,6 +5,7 @@ import java.util.Optional;
 import org.xistudy.content.PackIndex;
 import org.xistudy.content.model.Card;
 import org.xistudy.content.model.CardType;
+import org.xistudy.study.evidence.Evidence;
 import org.xistudy.study.fsrs.Rating;
 import org.xistudy.study.progress.StudyItem;
 import org.xistudy.ui.answer.CardAnswer;
@@ -19,14 +20,14 @@ public final class CardPresentation {
     private final StudyItem item;
     private final PackIndex index;
     private final CardAnswer answer;
-    private final CardEvidence evidence;
+    private final Evidence evidence;
     private final String section;
 
     public CardPresentation(StudyItem item, PackIndex index, long seed) {
         this.item = item;
         this.index = index;
         this.answer = new CardAnswer(item.card(), item.reverse(), seed);
-        this.evidence = CardEvidence.of(item.card(), index);
+        this.evidence = index == null ? Evidence.NONE : Evidence.ofCard(item.card(), index);
         this.section = index == null ? null : index.sectionOf(item.card()).flatMap(id -> sectionTitle(index, id)).orElse(null);
     }
 
@@ -65,7 +66,8 @@ public final class CardPresentation {
         return answer;
     }
 
-    CardEvidence evidence() {
+    /** What backs the card: its sources, links and the reading notes on it and on what it links to. */
+    public Evidence evidence() {
         return evidence;
     }
 

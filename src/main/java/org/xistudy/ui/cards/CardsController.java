@@ -1,6 +1,9 @@
 package org.xistudy.ui.cards;
 
 import org.xistudy.content.ItemLink;
+import org.xistudy.study.lessons.LessonSteps;
+import org.xistudy.content.model.LessonStep;
+import org.xistudy.content.PackIndex;
 import java.util.Optional;
 import javafx.beans.binding.Bindings;
 import javafx.fxml.FXML;
@@ -96,6 +99,22 @@ public final class CardsController implements StudyView {
             browseTab.setSelected(true);
             browserController.reveal(t.cardId());
         }
+    }
+
+    /** Add to lesson: the card on the study screen, or the first card selected in the browser. */
+    @Override
+    public Optional<LessonStep> lessonStep() {
+        PackIndex index = context.packs().getIndex();
+        if (index == null) {
+            return Optional.empty();
+        }
+        String id = null;
+        if (studyTab.isSelected() && sessionController.model().getCurrent() != null) {
+            id = sessionController.model().getCurrent().card().id();
+        } else if (browseTab.isSelected()) {
+            id = browserController.selectedCardId().orElse(null);
+        }
+        return id == null ? Optional.empty() : LessonSteps.forItem(index, id);
     }
 
     /** Copy link: the card on screen, in the study session or the browser. */

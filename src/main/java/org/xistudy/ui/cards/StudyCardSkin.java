@@ -17,6 +17,7 @@ import javafx.scene.layout.VBox;
 import javafx.util.Duration;
 import org.xistudy.content.model.CardType;
 import org.xistudy.ui.answer.QuizTexts;
+import org.xistudy.ui.evidence.EvidenceView;
 
 /**
  * Draws a {@link StudyCardView}: the header, the shared card face, and on the back the evidence.
@@ -88,10 +89,12 @@ final class StudyCardSkin extends SkinBase<StudyCardView> {
             Boolean ok = p.isCorrect();
             card.pseudoClassStateChanged(CORRECT, Boolean.TRUE.equals(ok));
             card.pseudoClassStateChanged(WRONG, Boolean.FALSE.equals(ok));
-            card.getChildren().addAll(p.evidence().view(texts, new CardEvidence.Actions(
-                    id -> view.onOpenItemProperty().get().accept(id),
-                    q -> view.onOpenQuoteProperty().get().accept(q),
-                    u -> view.onOpenUrlProperty().get().accept(u))));
+            EvidenceView evidence = new EvidenceView(texts.uiText());
+            evidence.setEvidence(p.evidence());
+            evidence.onOpenItemProperty().set(id -> view.onOpenItemProperty().get().accept(id));
+            evidence.onOpenQuoteProperty().set(q -> view.onOpenQuoteProperty().get().accept(q));
+            evidence.onOpenUrlProperty().set(u -> view.onOpenUrlProperty().get().accept(u));
+            card.getChildren().add(evidence);
         }
         if (animate && view.animatedProperty().get()) {
             playFlip();

@@ -15,7 +15,7 @@ import org.xistudy.ui.answer.QuizTexts;
 /**
  * A flashcard: a header (type, section, tags), the card's two sides drawn by the shared
  * {@link CardFace}, and once {@link #flippedProperty() flipped} the evidence on its back
- * ({@link CardEvidence}). Answerable card types take the user's answer with the same controls
+ * (the shared {@link org.xistudy.ui.evidence.EvidenceView}). Answerable card types take the user's answer with the same controls
  * as the quiz. Turning the card over plays a short flip; the content changes at once, so the
  * state is never behind the animation.
  */

@@ -1,6 +1,8 @@
 package org.xistudy.ui.institutions;
 
 import org.xistudy.content.ItemLink;
+import org.xistudy.study.lessons.LessonSteps;
+import org.xistudy.content.model.LessonStep;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -305,6 +307,13 @@ public final class InstitutionsController implements StudyView {
                     text.format("institutions.notShown.body", index == null ? id : index.label(id)));
         }
         Platform.runLater(() -> chart.requestFocus());
+    }
+
+    /** Add to lesson: the chart as of the year shown. */
+    @Override
+    public Optional<LessonStep> lessonStep() {
+        PackIndex index = context.packs().getIndex();
+        return index == null ? Optional.empty() : LessonSteps.year(index, model.getYear());
     }
 
     @Override

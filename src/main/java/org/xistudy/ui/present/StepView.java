@@ -15,10 +15,8 @@ import javafx.scene.layout.VBox;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
 import org.xistudy.content.PackIndex;
-import org.xistudy.content.Quotations;
 import org.xistudy.content.essay.Essay;
 import org.xistudy.content.model.Card;
-import org.xistudy.content.model.Cite;
 import org.xistudy.content.model.Event;
 import org.xistudy.content.model.LessonStep;
 import org.xistudy.content.model.LessonStep.CardStep;
@@ -30,6 +28,7 @@ import org.xistudy.content.model.LessonStep.TitleStep;
 import org.xistudy.content.model.LessonStep.YearStep;
 import org.xistudy.content.model.Note;
 import org.xistudy.study.chart.ChartDiff;
+import org.xistudy.study.evidence.Evidence;
 import org.xistudy.study.chart.InstitutionGraph;
 import org.xistudy.study.timeline.TimeWindow;
 import org.xistudy.study.timeline.TimelineData;
@@ -38,6 +37,7 @@ import org.xistudy.ui.answer.CardAnswer;
 import org.xistudy.ui.answer.CardFace;
 import org.xistudy.ui.answer.QuizTexts;
 import org.xistudy.ui.common.UiText;
+import org.xistudy.ui.evidence.EvidenceView;
 import org.xistudy.ui.institutions.ChartText;
 import org.xistudy.ui.institutions.InstitutionChart;
 import org.xistudy.ui.timeline.TimelineText;
@@ -130,11 +130,7 @@ final class StepView {
         if (e.summary() != null) {
             words.getChildren().add(label(e.summary(), "step-text"));
         }
-        index.firstQuote(e).ifPresent(c -> words.getChildren().add(quote(c)));
-        if (step.note() != null) {
-            index.note(step.note()).ifPresent(n -> words.getChildren().addAll(label(text.get("lesson.show.note"),
-                    "step-label"), label(n.body(), "step-note")));
-        }
+        words.getChildren().add(evidence(Evidence.ofEvent(e, index).withoutLinks().withOnlyNote(step.note()).quotesOnly()));
         TimelineView tl = timeline();
         int at = timelineData.indexOf(e.id());
         if (at >= 0) {
@@ -207,7 +203,7 @@ final class StepView {
         face.revealedProperty().set(revealed);
         VBox box = column("step-card-page", face);
         if (revealed) {
-            index.firstQuote(card).ifPresent(c -> box.getChildren().add(quote(c)));
+            box.getChildren().add(evidence(Evidence.ofCites(card.cite(), index).quotesOnly()));
         }
         return new FitPane(box);
     }
@@ -244,33 +240,20 @@ final class StepView {
         Note n = found.get();
         VBox box = column("step-note-page", label(text.get("lesson.show.note"), "step-label"),
                 label(n.title(), "step-heading"), label(n.body(), "step-text"));
-        for (Cite c : n.cite()) {
-            box.getChildren().add(c.isQuote() ? quote(c) : label(source(c), "step-source"));
-        }
+        box.getChildren().add(evidence(Evidence.ofNote(n, index).withoutLinks().quotesOnly()));
         return new FitPane(box);
     }
 
     // ---- parts ----------------------------------------------------------------------------------
 
-    private Node quote(Cite c) {
-        VBox box = column("step-quote-box", label(Quotations.display(c.quote()), "step-quote"));
-        box.getChildren().add(label(source(c), "step-source"));
-        return box;
-    }
-
-    /** Where a citation comes from: the essay's paragraph, or the named outside source. */
-    private String source(Cite c) {
-        if (c.isQuote()) {
-            String where = index.passage(c).map(p -> p.block().kind() == Essay.Kind.PARAGRAPH
-                    ? text.format("lesson.show.paragraph", p.block().number()) : p.block().anchor()).orElse("");
-            if (where.isEmpty()) {
-                return text.get("lesson.show.essayOnly");
-            }
-            return text.format("lesson.show.source", text.format("lesson.show.essaySource", where));
-        }
-        String ref = c.ref() == null ? "" : index.reference(c.ref()).map(r -> r.author() == null ? r.title()
-                : r.author() + ", " + r.title()).orElse(c.ref());
-        return text.format("lesson.show.source", c.detail() == null ? ref : ref + " (" + c.detail() + ")");
+    /** Evidence as the projector shows it: the app's one evidence panel, large, not clickable. */
+    private Node evidence(Evidence e) {
+        EvidenceView view = new EvidenceView(text);
+        view.getStyleClass().add("step-evidence");
+        view.headingsProperty().set(false);
+        view.interactiveProperty().set(false);
+        view.setEvidence(e);
+        return view;
     }
 
     private Node missing(String id) {

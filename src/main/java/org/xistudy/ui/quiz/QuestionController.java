@@ -16,7 +16,9 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.xistudy.content.PackIndex;
+import java.util.List;
 import org.xistudy.content.model.Cite;
+import org.xistudy.study.evidence.Evidence;
 import org.xistudy.study.quiz.Answer;
 import org.xistudy.study.quiz.Question;
 import org.xistudy.study.quiz.QuizSession;
@@ -25,6 +27,7 @@ import org.xistudy.ui.Target;
 import org.xistudy.ui.answer.AnswerInput;
 import org.xistudy.ui.answer.QuizTexts;
 import org.xistudy.ui.common.DialogService;
+import org.xistudy.ui.evidence.EvidenceView;
 
 /**
  * One question at a time, answered by mouse or keyboard, then its feedback: right or wrong, the
@@ -59,10 +62,7 @@ public final class QuestionController {
     @FXML private Label verdictLabel;
     @FXML private Label answerLabel;
     @FXML private VBox explanationBox;
-    @FXML private VBox evidenceBox;
-    @FXML private Label quoteLabel;
-    @FXML private Hyperlink readerLink;
-    @FXML private Label refLabel;
+    @FXML private EvidenceView evidenceView;
     @FXML private Button nextButton;
 
     public QuestionController(AppContext context) {
@@ -95,6 +95,11 @@ public final class QuestionController {
         model.remainingProperty().addListener((obs, old, now) ->
                 timerLabel.pseudoClassStateChanged(LOW, now != null && now.compareTo(LOW_TIME) <= 0));
 
+        evidenceView.textProperty().set(context.uiText());
+        evidenceView.headingsProperty().set(false);
+        evidenceView.onOpenQuoteProperty().set(q -> context.navigator().open(Target.PassageTarget.quote(q)));
+        evidenceView.onOpenItemProperty().set(id -> context.navigator().openItem(id));
+        evidenceView.onOpenUrlProperty().set(context::openUrl);
         feedbackBox.visibleProperty().bind(model.outcomeProperty().isNotNull());
         feedbackBox.managedProperty().bind(feedbackBox.visibleProperty());
         checkButton.visibleProperty().bind(model.stateProperty().isEqualTo(QuizSession.State.ANSWERING));
@@ -158,30 +163,11 @@ public final class QuestionController {
     }
 
     private void showEvidence(Cite cite) {
-        boolean quote = cite != null && cite.isQuote();
-        evidenceBox.setVisible(cite != null);
-        evidenceBox.setManaged(cite != null);
-        quoteLabel.setVisible(quote);
-        quoteLabel.setManaged(quote);
-        readerLink.setVisible(quote);
-        readerLink.setManaged(quote);
-        refLabel.setVisible(cite != null && !quote);
-        refLabel.setManaged(refLabel.isVisible());
-        if (cite == null) {
-            return;
-        }
-        if (quote) {
-            quoteLabel.setText(org.xistudy.content.Quotations.display(cite.quote()));
-            String section = shown == null || shown.section() == null ? "" : texts.section(shown.section());
-            readerLink.setText(section.isEmpty() ? context.text("quiz.feedback.read")
-                    : context.text("quiz.feedback.readIn", section));
-        } else {
-            PackIndex index = model.packProperty().get();
-            String title = index == null ? cite.ref()
-                    : index.reference(cite.ref()).map(r -> r.title()).orElse(cite.ref());
-            refLabel.setText(cite.detail() == null || cite.detail().isBlank() ? context.text("quiz.feedback.ref", title)
-                    : context.text("quiz.feedback.refDetail", title, cite.detail()));
-        }
+        PackIndex index = model.packProperty().get();
+        evidenceView.setEvidence(cite == null || index == null ? Evidence.NONE : Evidence.ofCites(List.of(cite), index));
+        boolean any = !evidenceView.getEvidence().isEmpty();
+        evidenceView.setVisible(any);
+        evidenceView.setManaged(any);
     }
 
     /** A stopwatch drawn by the app (a font's glyph for it shows as a box on some systems). */
@@ -216,12 +202,6 @@ public final class QuestionController {
                 model.answeredProperty().get()), context.text("quiz.end.confirm")), model::endQuiz);
     }
 
-    @FXML
-    void openPassage() {
-        if (shown != null && shown.cite() != null && shown.cite().isQuote()) {
-            context.navigator().open(Target.PassageTarget.quote(shown.cite().quote()));
-        }
-    }
 
     void key(KeyEvent e) {
         if (e.getCode() == KeyCode.ENTER) {

@@ -3,7 +3,6 @@ package org.xistudy.ui.quiz;
 import java.util.List;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
-import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.ScrollPane;
@@ -12,6 +11,8 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import org.xistudy.content.PackIndex;
+import org.xistudy.study.evidence.Evidence;
 import org.xistudy.study.quiz.Attempt;
 import org.xistudy.study.quiz.HistoryStats;
 import org.xistudy.study.quiz.Question;
@@ -19,6 +20,7 @@ import org.xistudy.study.quiz.QuizSession;
 import org.xistudy.ui.AppContext;
 import org.xistudy.ui.Target;
 import org.xistudy.ui.answer.QuizTexts;
+import org.xistudy.ui.evidence.EvidenceView;
 
 /** The end of a quiz: the score, the time, each section, every miss; retry or study the misses. */
 public final class SummaryController {
@@ -132,15 +134,14 @@ public final class SummaryController {
             l.getStyleClass().add("explanation-line");
             card.getChildren().add(l);
         }
-        if (q.cite() != null && q.cite().isQuote()) {
-            Label quote = new Label(org.xistudy.content.Quotations.display(q.cite().quote()));
-            quote.getStyleClass().add("evidence-quote");
-            quote.setWrapText(true);
-            Hyperlink link = new Hyperlink(context.text("quiz.feedback.read"));
-            link.getStyleClass().add("evidence-link");
-            String text = q.cite().quote();
-            link.setOnAction(e -> context.navigator().open(Target.PassageTarget.quote(text)));
-            card.getChildren().addAll(quote, link);
+        PackIndex index = context.packs().getIndex();
+        if (q.cite() != null && index != null) {
+            EvidenceView evidence = new EvidenceView(context.uiText());
+            evidence.headingsProperty().set(false);
+            evidence.setEvidence(Evidence.ofCites(List.of(q.cite()), index));
+            evidence.onOpenQuoteProperty().set(text -> context.navigator().open(Target.PassageTarget.quote(text)));
+            evidence.onOpenUrlProperty().set(context::openUrl);
+            card.getChildren().add(evidence);
         }
         return card;
     }

@@ -1,6 +1,11 @@
 package org.xistudy.ui.reader;
 
+import javafx.scene.control.Tooltip;
+import org.xistudy.ui.common.WebLinks;
+import org.xistudy.content.SafeUrl;
 import org.xistudy.content.ItemLink;
+import org.xistudy.study.lessons.LessonSteps;
+import org.xistudy.content.model.LessonStep;
 import java.util.Optional;
 import java.util.HashMap;
 import java.util.List;
@@ -12,7 +17,6 @@ import javafx.fxml.FXML;
 import javafx.geometry.Bounds;
 import javafx.scene.control.Button;
 import javafx.scene.control.Hyperlink;
-import javafx.scene.control.Tooltip;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
@@ -23,7 +27,6 @@ import javafx.scene.input.MouseButton;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
 import org.xistudy.content.PackIndex;
-import org.xistudy.content.SafeUrl;
 import org.xistudy.content.essay.Essay;
 import org.xistudy.content.model.Cited;
 import org.xistudy.content.model.Source;
@@ -31,7 +34,6 @@ import org.xistudy.ui.AppContext;
 import org.xistudy.ui.StudyView;
 import org.xistudy.ui.Target;
 import org.xistudy.ui.common.ItemCells;
-import org.xistudy.ui.common.WebLinks;
 
 /** The Source view: the essay with its sections, paragraph anchors, quote highlights and search. */
 public final class ReaderController implements StudyView {
@@ -256,6 +258,22 @@ public final class ReaderController implements StudyView {
                         context.text("reader.notFound.body", p.quote() == null ? p.anchor() : p.quote()));
             }
         }
+    }
+
+    /** Add to lesson: the passage a link opened (its quote marked), or the selected paragraph. */
+    @Override
+    public Optional<LessonStep> lessonStep() {
+        PackIndex index = context.packs().getIndex();
+        if (index == null) {
+            return Optional.empty();
+        }
+        Essay.Passage quoted = model.quotedProperty().get();
+        String anchor = model.selectedAnchorProperty().get();
+        if (quoted != null && (anchor == null || anchor.equals(quoted.block().anchor()))) {
+            String words = quoted.block().text().substring(quoted.start(), quoted.end());
+            return LessonSteps.passage(index, quoted.block().anchor(), words);
+        }
+        return anchor == null ? Optional.empty() : LessonSteps.passage(index, anchor, null);
     }
 
     /** Copy link: the paragraph selected or last shown. */

@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import javafx.application.Platform;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
@@ -35,6 +34,10 @@ import org.xistudy.ui.common.KeySheet;
 import org.xistudy.ui.common.Theme;
 import org.xistudy.ui.present.LessonPresentation;
 import org.xistudy.ui.services.LessonService;
+import org.xistudy.ui.common.StepText;
+import org.xistudy.ui.StudyView;
+import org.xistudy.content.model.LessonStep;
+import java.util.Optional;
 import org.xistudy.ui.print.PrintActions;
 import org.xistudy.ui.exchange.ExchangeActions;
 import org.xistudy.study.exchange.Format;
@@ -58,6 +61,7 @@ public final class MainController {
     @FXML private ToggleButton navCards;
     @FXML private ToggleButton navQuiz;
     @FXML private ToggleButton navSource;
+    @FXML private ToggleButton navLessons;
     @FXML private MenuItem backItem;
     @FXML private MenuItem forwardItem;
     @FXML private RadioMenuItem lightItem;
@@ -103,7 +107,8 @@ public final class MainController {
         context.theme().paletteProperty().addListener((obs, old, now) -> showPalette.run());
 
         Map<ViewId, ToggleButton> buttons = Map.of(ViewId.TIMELINE, navTimeline, ViewId.INSTITUTIONS,
-                navInstitutions, ViewId.CARDS, navCards, ViewId.QUIZ, navQuiz, ViewId.SOURCE, navSource);
+                navInstitutions, ViewId.CARDS, navCards, ViewId.QUIZ, navQuiz, ViewId.SOURCE, navSource,
+                ViewId.LESSONS, navLessons);
         buttons.forEach((id, b) -> b.setUserData(id));
         // The rail mirrors the navigator; a click on the selected button must not clear it.
         context.navigator().currentProperty().addListener((obs, old, now) -> navGroup.selectToggle(buttons.get(now)));
@@ -124,8 +129,7 @@ public final class MainController {
                 Platform.runLater(context.navigator()::refresh);
             }
         });
-        links = new LinkActions(context, () -> views.controller(context.navigator().getCurrent()), model::say);
-        context.navigator().currentProperty().addListener((obs, old, now) -> model.say(""));
+        links = new LinkActions(context, views::current, model::say);
         exchange = new ExchangeActions(context);
         exchangeStatus.visibleProperty().bind(exchange.model().busyProperty());
         exchangeStatus.managedProperty().bind(exchangeStatus.visibleProperty());
@@ -365,7 +369,28 @@ public final class MainController {
 
     /** The key sheet's sections: everywhere, then one per view (named as the view), then the classroom. */
     static final List<String> KEY_SECTIONS = List.of("app", "timeline", "institutions", "cards", "quiz", "source",
-            "classroom", "present");
+            "lessons", "classroom", "present");
+
+    @FXML
+    void showLessons() {
+        context.navigator().show(ViewId.LESSONS);
+    }
+
+    /**
+     * Ctrl+L: adds what the view shows (the selected event, the chart's year, the card, the
+     * paragraph) to the current lesson, or to a new lesson when the current one is the pack's.
+     */
+    @FXML
+    void addToLesson() {
+        Optional<LessonStep> step = views.current().flatMap(StudyView::lessonStep);
+        if (step.isEmpty()) {
+            model.say(context.text("lessons.add.nothing"));
+            return;
+        }
+        LessonService.of(context).add(step.get(), context.text("lessons.newTitle")).ifPresent(entry ->
+                model.say(context.text("lessons.add.done", new StepText(context.uiText(), context.packs().getIndex())
+                        .line(step.get()), entry.lesson().title(), entry.lesson().size())));
+    }
 
     /** F5: presents the current lesson from its start. */
     @FXML

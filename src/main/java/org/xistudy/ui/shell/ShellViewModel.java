@@ -1,9 +1,9 @@
 package org.xistudy.ui.shell;
 
 import javafx.beans.binding.Bindings;
-import javafx.beans.binding.StringBinding;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import javafx.beans.binding.StringBinding;
 import org.xistudy.content.LoadResult;
 import org.xistudy.content.PackIndex;
 import org.xistudy.content.model.Pack;
@@ -18,7 +18,8 @@ final class ShellViewModel {
     private final StringBinding file;
     private final StringBinding reloadMessage;
     private final StringBinding reloadProblems;
-    private final StringProperty message = new SimpleStringProperty(this, "message", "");
+
+    private final StringProperty notice = new SimpleStringProperty(this, "notice", "");
 
     ShellViewModel(AppContext context) {
         var index = context.packs().indexProperty();
@@ -41,18 +42,20 @@ final class ShellViewModel {
                     p.source().date().display(context.bundle().getLocale()));
         }, index);
         status = Bindings.createStringBinding(() -> {
+            if (!notice.get().isEmpty()) {
+                return notice.get();
+            }
             Pack p = pack(index.get());
             LoadResult r = loaded.get();
-            if (!message.get().isEmpty()) {
-                return message.get();
-            }
             if (p == null) {
                 return context.text("status.noPack");
             }
             int warnings = r == null ? 0 : r.warnings().size();
             return context.text("status.counts", p.events().size(), p.institutions().size(), p.people().size(),
                     p.cards().size(), p.notes().size(), warnings);
-        }, index, loaded, message);
+        }, index, loaded, notice);
+        index.addListener(o -> notice.set(""));
+        context.navigator().currentProperty().addListener(o -> notice.set(""));
         file = Bindings.createStringBinding(() -> loaded.get() == null ? "" : loaded.get().file(), loaded);
         var refused = context.packs().refusedReloadProperty();
         reloadMessage = Bindings.createStringBinding(() -> refused.get() == null ? ""
@@ -61,9 +64,9 @@ final class ShellViewModel {
                 : ReloadProblems.firstLines(refused.get(), ReloadProblems.SHOWN), refused);
     }
 
-    /** Shows a passing message in the status line (such as "Link copied"); "" shows the counts again. */
-    void say(String text) {
-        message.set(text == null ? "" : text);
+    /** Says something in the status line (what "Add to lesson" did) until the view or the pack changes. */
+    void say(String message) {
+        notice.set(message == null ? "" : message);
     }
 
     /** What the live-reload bar says: how many errors the file on disk has. */

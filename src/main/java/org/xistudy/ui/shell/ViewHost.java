@@ -17,21 +17,17 @@ final class ViewHost {
     private final AppContext context;
     private final StackPane host;
     private final Map<ViewId, AppContext.Loaded<Object>> loaded = new EnumMap<>(ViewId.class);
+    private ViewId current;
 
     ViewHost(AppContext context, StackPane host) {
         this.context = context;
         this.host = host;
     }
 
-    /** The controller of a view, if it has been loaded and is a {@link StudyView}. */
-    Optional<StudyView> controller(ViewId view) {
-        AppContext.Loaded<Object> v = view == null ? null : loaded.get(view);
-        return v != null && v.controller() instanceof StudyView sv ? Optional.of(sv) : Optional.empty();
-    }
-
     void display(ViewId view, Target target) {
         AppContext.Loaded<Object> v = loaded.computeIfAbsent(view, id -> context.load(id.fxml()));
         Parent root = v.root();
+        current = view;
         root.getProperties().put(ViewId.class, view);
         if (host.getChildren().size() != 1 || host.getChildren().get(0) != root) {
             host.getChildren().setAll(root);
@@ -52,5 +48,11 @@ final class ViewHost {
                 }
             }
         });
+    }
+
+    /** The controller of the view shown now, when it is a {@link StudyView}. */
+    Optional<StudyView> current() {
+        AppContext.Loaded<Object> v = current == null ? null : loaded.get(current);
+        return v != null && v.controller() instanceof StudyView sv ? Optional.of(sv) : Optional.empty();
     }
 }

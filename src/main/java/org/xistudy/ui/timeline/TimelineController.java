@@ -2,6 +2,10 @@ package org.xistudy.ui.timeline;
 
 import org.xistudy.content.model.Event;
 import org.xistudy.content.ItemLink;
+import org.xistudy.study.lessons.LessonSteps;
+import org.xistudy.content.model.Note;
+import org.xistudy.content.model.LessonStep;
+import org.xistudy.content.PackIndex;
 import java.util.Optional;
 import java.util.HashSet;
 import java.util.Set;
@@ -297,6 +301,18 @@ public final class TimelineController implements StudyView {
                 revealEvent(t.eventId());
             }
         }
+    }
+
+    /** Add to lesson: the selected event, with the first reading note about it. */
+    @Override
+    public Optional<LessonStep> lessonStep() {
+        PackIndex index = context.packs().getIndex();
+        String id = model.selectedIdProperty().get();
+        if (index == null || id == null) {
+            return Optional.empty();
+        }
+        String note = index.notesAbout(id).stream().map(Note::id).findFirst().orElse(null);
+        return LessonSteps.event(index, id, note);
     }
 
     @Override

@@ -97,7 +97,7 @@ class StudySessionUiTest {
         assertEquals("6m", interval(robot, ".grade-hard"));
         assertEquals("10m", interval(robot, ".grade-good"));
         assertTrue(interval(robot, ".grade-easy").endsWith("d"), interval(robot, ".grade-easy"));
-        assertNotNull(robot.lookup(".study-session .card-link-button").tryQuery().orElse(null), "links to its event");
+        assertNotNull(robot.lookup(".study-session .evidence-item").tryQuery().orElse(null), "links to its event");
         key(robot, KeyCode.DIGIT3);
         assertEquals("7 new / 1 learning / 0 to review", counts(robot));
         List<ReviewEntry> log = logOnDisk();

@@ -239,7 +239,7 @@ class LessonPresentationUiTest {
             robot.interact(() -> m.goTo(at));
             WaitForAsyncUtils.waitForFxEvents();
             StepBoard board = p.audienceView().board();
-            for (String style : List.of(".step-text", ".step-passage-text", ".step-quote", ".step-note")) {
+            for (String style : List.of(".step-text", ".step-passage-text", ".evidence-quote", ".evidence-note-body")) {
                 for (Node n : board.lookupAll(style)) {
                     javafx.scene.text.Font font = n instanceof Label l ? l.getFont() : ((javafx.scene.text.Text) n).getFont();
                     double shrink = fitScale(n);
@@ -253,8 +253,10 @@ class LessonPresentationUiTest {
                     }
                     Node fit = fitPane(n);
                     if (fit != null) {
-                        assertTrue(fit.getBoundsInParent().getMaxY() <= board.getHeight() / board.scale() + 1,
-                                "step " + (i + 1) + " fits the screen");
+                        double bottom = fit.localToScene(fit.getBoundsInLocal()).getMaxY();
+                        double screenBottom = board.localToScene(board.getLayoutBounds()).getMaxY();
+                        assertTrue(bottom <= screenBottom + 1, "step " + (i + 1) + " fits the screen: " + bottom
+                                + " > " + screenBottom);
                     }
                 }
             }
