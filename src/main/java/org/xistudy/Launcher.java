@@ -29,7 +29,7 @@ public final class Launcher {
         Cli cli = new Cli(tools());
         Cli.Options options = cli.parse(args);
         if (options.command() == Cli.Command.RUN) {
-            App.launchWith(options.content());
+            App.launchWith(options.content(), options.open());
             return;
         }
         int status = cli.run(options, System.out, System.err);

@@ -28,9 +28,15 @@ public final class Cli {
      * works on, if given; {@code arguments} are those that follow a tool's name.
      */
     public record Options(Command command, List<Path> files, Path content, String tool, String error,
-            List<String> arguments) {
+            List<String> arguments, String open) {
         public Options {
             arguments = arguments == null ? List.of() : List.copyOf(arguments);
+        }
+
+        /** Options that open no item link. */
+        public Options(Command command, List<Path> files, Path content, String tool, String error,
+                List<String> arguments) {
+            this(command, files, content, tool, error, arguments, null);
         }
 
         /** Options whose tool arguments, if any, are the files. */
@@ -84,6 +90,7 @@ public final class Cli {
         Command command = Command.RUN;
         String tool = null;
         List<String> toolArguments = new ArrayList<>();
+        String open = null;
         for (int i = 0; i < args.length; i++) {
             String a = args[i];
             switch (a) {
@@ -112,6 +119,14 @@ public final class Cli {
                 case "--make-startup-archive":
                     // Installers run this once the app is in place (see installer/README.md).
                     command = Command.MAKE_STARTUP_ARCHIVE;
+                    break;
+                case "--open":
+                    // The item to open at (an ItemLink such as event:ID); the window reads and checks it,
+                    // so that a bad link still opens the app and the user is told why.
+                    if (i + 1 >= args.length || args[i + 1].startsWith("--")) {
+                        return error("--open needs a LINK, such as event:ID or year:2018");
+                    }
+                    open = args[++i];
                     break;
                 case "--content":
                     if (i + 1 >= args.length || args[i + 1].startsWith("--")) {
@@ -154,7 +169,7 @@ public final class Cli {
                     return error("unknown argument \"" + a + "\"");
             }
         }
-        return new Options(command, List.copyOf(files), content, tool, null, toolArguments);
+        return new Options(command, List.copyOf(files), content, tool, null, toolArguments, open);
     }
 
     private static Options error(String message) {
@@ -258,6 +273,9 @@ public final class Cli {
         sb.append("  (no options)          open the app with the bundled content pack\n");
         sb.append("  --content FILE        open the app with the content pack FILE\n");
         sb.append("  FILE.xipack|FILE.json the same, as a file manager passes a pack it opens\n");
+        sb.append("  --open LINK           open the app at one item: event:ID, institution:ID,\n");
+        sb.append("                        person:ID, card:ID, note:ID, year:YYYY, paragraph:N\n");
+        sb.append("                        (also xistudy:event:ID); Go > Copy link gives them\n");
         sb.append("  --validate FILE...    check content packs without opening a window; prints\n");
         sb.append("                        FILE:LINE:COL: error|warning: JSON-PATH: message\n");
         sb.append("                        exit status 0 valid, 1 invalid, 2 unreadable\n");

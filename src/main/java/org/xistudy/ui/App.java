@@ -13,10 +13,15 @@ public final class App extends Application {
     /** How long after start-up the class-data archive may be dumped, so it does not slow the start. */
     private static final long ARCHIVE_DELAY_SECONDS = 20;
     private static volatile Path initialContent;
+    private static volatile String initialLink;
 
-    /** Starts the window; {@code content} is the pack to open, or null for the bundled one. */
-    public static void launchWith(Path content) {
+    /**
+     * Starts the window; {@code content} is the pack to open, or null for the bundled one, and
+     * {@code link} the item to open at (an {@link org.xistudy.content.ItemLink}'s text), or null.
+     */
+    public static void launchWith(Path content, String link) {
         initialContent = content;
+        initialLink = link;
         Application.launch(App.class);
     }
 
@@ -24,7 +29,7 @@ public final class App extends Application {
     public void start(Stage stage) {
         AppContext context = new AppContext(Locale.getDefault(), DataDirs.resolve());
         context.setUrlOpener(getHostServices()::showDocument);
-        Shell.open(stage, context, initialContent);
+        Shell.open(stage, context, initialContent, initialLink);
         if (StartupProbe.enabled()) {
             StartupProbe.install(stage, context.packs().indexProperty());
         } else {

@@ -20,6 +20,7 @@ import javafx.fxml.FXMLLoader;
 import javafx.scene.Parent;
 import javafx.stage.Stage;
 import javafx.stage.Window;
+import org.xistudy.content.SafeUrl;
 import org.xistudy.ui.common.BackgroundWork;
 import org.xistudy.ui.common.CompositeBundle;
 import org.xistudy.ui.common.DialogService;
@@ -131,9 +132,20 @@ public final class AppContext {
         return Window.getWindows().stream().filter(w -> w instanceof Stage && w.isFocused()).findFirst().orElse(window);
     }
 
-    /** Opens a web address in the user's browser. */
-    public void openUrl(String url) {
+    /**
+     * Opens a web address in the user's browser, if {@link SafeUrl} allows it; any other address
+     * is refused with a message and never reaches the opener (the last line of defence: the
+     * controls already show such addresses as text). Returns whether the address was opened.
+     */
+    public boolean openUrl(String url) {
+        var problem = SafeUrl.problem(url);
+        if (problem.isPresent()) {
+            dialogs.showError(text("link.web.refusedTitle"), text("link.web.refusedBody", problem.get(),
+                    SafeUrl.shown(url)));
+            return false;
+        }
         urlOpener.accept(url);
+        return true;
     }
 
     /** The application sets how web addresses are opened (its host services). */

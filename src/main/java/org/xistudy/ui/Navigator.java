@@ -9,6 +9,7 @@ import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import org.xistudy.content.ItemLink;
 import org.xistudy.content.PackIndex;
 import org.xistudy.content.model.Relation;
 
@@ -103,6 +104,28 @@ public final class Navigator {
                 return index.note(id).map(n -> !n.about().isEmpty() && openItem(n.about().get(0))).orElse(false);
             default:
                 return false;
+        }
+    }
+
+    /**
+     * Follows an item link (see {@link ItemLink}): an event, body, person, card or note as
+     * {@link #openItem} does, a year on the institution chart, a paragraph in the essay. Returns
+     * false when the open pack has nothing the link names ({@link ItemLink#check} says why).
+     */
+    public boolean openLink(ItemLink link) {
+        PackIndex index = pack.get();
+        if (index == null || link.check(index).isPresent()) {
+            return false;
+        }
+        switch (link.kind()) {
+            case YEAR:
+                open(new Target.YearTarget(link.number()));
+                return true;
+            case PARAGRAPH:
+                open(Target.PassageTarget.anchor(link.anchor()));
+                return true;
+            default:
+                return openItem(link.value());
         }
     }
 

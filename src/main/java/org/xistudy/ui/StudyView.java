@@ -24,4 +24,12 @@ public interface StudyView {
     default Optional<LessonStep> lessonStep() {
         return Optional.empty();
     }
+
+    /**
+     * The link ({@link org.xistudy.content.ItemLink} text, such as {@code event:ID}) of what the view
+     * shows or has selected, for Go &gt; Copy link. Empty when it shows nothing a link can name.
+     */
+    default Optional<String> link() {
+        return Optional.empty();
+    }
 }

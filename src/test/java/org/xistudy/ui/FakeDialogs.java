@@ -25,7 +25,14 @@ public final class FakeDialogs implements DialogService {
     private final Deque<Path> files = new ArrayDeque<>();
     private final List<FileRequest> fileRequests = new ArrayList<>();
     private final List<List<KeySheet.Section>> keySheets = new ArrayList<>();
+    private final Deque<String> promptAnswers = new ArrayDeque<>();
     private boolean confirmAnswer = true;
+
+    /** The next prompt is answered {@code text} (prompts with no answer queued are cancelled). */
+    public FakeDialogs answerPrompt(String text) {
+        promptAnswers.add(text);
+        return this;
+    }
 
     /** The next confirmations are answered no. */
     public FakeDialogs answerNo() {
@@ -98,6 +105,13 @@ public final class FakeDialogs implements DialogService {
         if (confirmAnswer) {
             onConfirm.run();
         }
+    }
+
+    /** Records a prompt as ("prompt", title, the text it was filled with) and answers as queued. */
+    @Override
+    public Optional<String> prompt(String title, String message, String initial) {
+        shown.add(new Shown("prompt", title, initial == null ? "" : initial));
+        return Optional.ofNullable(promptAnswers.poll());
     }
 
     @Override

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.xistudy.content.ItemLink;
 import org.xistudy.content.PackIndex;
 import org.xistudy.content.TestPacks;
 
@@ -36,6 +37,22 @@ class NavigatorTest {
         assertEquals(ViewId.INSTITUTIONS, nav.getCurrent());
         assertFalse(nav.openItem("no-such-id"));
         assertFalse(nav.openItem("ref-a"), "a reference is not shown in a view");
+    }
+
+    @Test
+    void itemLinksOpenWhatTheyName() {
+        int year = index.dataYears().last();
+        assertTrue(nav.openLink(ItemLink.year(year)));
+        assertEquals(new Navigator.Place(ViewId.INSTITUTIONS, new Target.YearTarget(year)), shown.get(0));
+        assertTrue(nav.openLink(ItemLink.event("ev-a")));
+        assertEquals(new Navigator.Place(ViewId.TIMELINE, new Target.EventTarget("ev-a")), shown.get(1));
+        assertTrue(nav.openLink(ItemLink.parse("xistudy:card:card-a")));
+        assertEquals(new Target.CardTarget("card-a"), shown.get(2).target());
+        assertFalse(nav.openLink(ItemLink.event("card-a")), "a card is not an event");
+        assertFalse(nav.openLink(ItemLink.year(year + 1)));
+        assertEquals(3, shown.size(), "links to nothing show nothing");
+        assertTrue(nav.openLink(ItemLink.paragraph(1)), "the test pack is loaded with the bundled essay");
+        assertEquals(new Navigator.Place(ViewId.SOURCE, Target.PassageTarget.anchor("p1")), shown.get(3));
     }
 
     @Test

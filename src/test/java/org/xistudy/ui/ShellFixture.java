@@ -28,6 +28,12 @@ public final class ShellFixture {
         return Shell.open(stage, context, content);
     }
 
+    /** As {@link #open(Stage, Path, Path, FakeDialogs)}, then follows {@code link} as {@code --open LINK} does. */
+    public static Shell open(Stage stage, Path dataDir, Path content, FakeDialogs dialogs, String link) {
+        AppContext context = new AppContext(Locale.ENGLISH, dataDir, BackgroundWork.sameThread(), dialogs);
+        return Shell.open(stage, context, content, link);
+    }
+
     /** Waits until the shell has a pack, up to ten seconds. */
     public static void awaitPack(Shell shell) {
         try {

@@ -78,6 +78,11 @@ public final class CardBrowserController {
         this.model = new BrowserViewModel(StudyService.of(context), context.packs()::getIndex);
     }
 
+    /** The card the preview shows, or null. */
+    CardPresentation shownCard() {
+        return preview.presentationProperty().get();
+    }
+
     public BrowserViewModel model() {
         return model;
     }

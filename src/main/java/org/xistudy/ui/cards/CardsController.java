@@ -1,5 +1,6 @@
 package org.xistudy.ui.cards;
 
+import org.xistudy.content.ItemLink;
 import org.xistudy.study.lessons.LessonSteps;
 import org.xistudy.content.model.LessonStep;
 import org.xistudy.content.PackIndex;
@@ -114,6 +115,14 @@ public final class CardsController implements StudyView {
             id = browserController.selectedCardId().orElse(null);
         }
         return id == null ? Optional.empty() : LessonSteps.forItem(index, id);
+    }
+
+    /** Copy link: the card on screen, in the study session or the browser. */
+    @Override
+    public Optional<String> link() {
+        CardPresentation shown = studyTab.isSelected() ? sessionController.model().currentProperty().get()
+                : browseTab.isSelected() ? browserController.shownCard() : null;
+        return shown == null ? Optional.empty() : ItemLink.of(ItemLink.Kind.CARD, shown.card().id()).map(ItemLink::format);
     }
 
     @Override

@@ -52,6 +52,12 @@ public interface DialogService {
     /** Asks the question; runs {@code onConfirm} only if the user agrees. */
     void confirm(Question question, Runnable onConfirm);
 
+    /**
+     * Asks for one line of text, {@code initial} filled in (null: empty); empty when the user
+     * cancels. The only dialog that waits for its answer, as the file choosers do.
+     */
+    Optional<String> prompt(String title, String message, String initial);
+
     /** Asks for a file to open; empty when the user cancels. */
     Optional<Path> chooseOpen(FileRequest request);
 

@@ -17,6 +17,7 @@ import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextArea;
+import javafx.scene.control.TextInputDialog;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.layout.ColumnConstraints;
@@ -163,6 +164,23 @@ public final class FxDialogService implements DialogService {
             }
         });
         alert.show();
+    }
+
+    @Override
+    public Optional<String> prompt(String title, String message, String initial) {
+        TextInputDialog dialog = new TextInputDialog(initial == null ? "" : initial);
+        Window w = owner.get();
+        if (w != null) {
+            dialog.initOwner(w);
+        }
+        dialog.getDialogPane().getStyleClass().addAll("app-dialog", "prompt-dialog");
+        dialog.getDialogPane().getStylesheets().setAll(stylesheets.get());
+        dialog.setTitle(title);
+        dialog.setHeaderText(message);
+        dialog.setContentText(null);
+        dialog.getEditor().setPrefColumnCount(32);
+        dialog.setResizable(true);
+        return dialog.showAndWait();
     }
 
     @Override

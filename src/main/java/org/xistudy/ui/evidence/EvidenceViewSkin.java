@@ -16,11 +16,13 @@ import javafx.scene.layout.VBox;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
 import org.xistudy.content.Quotations;
+import org.xistudy.content.SafeUrl;
 import org.xistudy.study.evidence.Evidence;
 import org.xistudy.study.evidence.Evidence.Link;
 import org.xistudy.study.evidence.Evidence.NoteEntry;
 import org.xistudy.study.evidence.Evidence.Source;
 import org.xistudy.ui.common.UiText;
+import org.xistudy.ui.common.WebLinks;
 
 /** Draws an {@link EvidenceView}: sources, links and notes, each part shown only when it has something. */
 final class EvidenceViewSkin extends SkinBase<EvidenceView> {
@@ -127,11 +129,9 @@ final class EvidenceViewSkin extends SkinBase<EvidenceView> {
                 ref.setMinHeight(Region.USE_PREF_SIZE);
                 part.getChildren().add(ref);
                 if (s.url() != null && getSkinnable().interactiveProperty().get()) {
-                    Hyperlink open = new Hyperlink(s.url());
-                    open.getStyleClass().add("evidence-link");
-                    open.setTooltip(new Tooltip(s.url())); // the address is visible before it is opened
-                    open.setOnAction(ev -> getSkinnable().onOpenUrlProperty().get().accept(s.url()));
-                    part.getChildren().add(open);
+                    // A link (its address in the tooltip) only when SafeUrl allows it; any other address as text.
+                    part.getChildren().add(WebLinks.of(SafeUrl.shown(s.url()), s.url(), text::format,
+                            url -> getSkinnable().onOpenUrlProperty().get().accept(url), "evidence-link"));
                 }
             }
         }

@@ -22,6 +22,7 @@ import org.xistudy.content.model.Note;
 import org.xistudy.content.model.Person;
 import org.xistudy.content.model.Reference;
 import org.xistudy.study.chart.ChartEdge;
+import org.xistudy.ui.common.WebLinks;
 import org.xistudy.study.chart.ChartNode;
 import org.xistudy.study.chart.InstitutionGraph;
 import org.xistudy.study.chart.Tenures;
@@ -303,7 +304,7 @@ final class DetailPane extends VBox {
                     ref.publisher() == null ? "" : ref.publisher(), ref.date() == null ? "" : text.date(ref.date()));
             Node n;
             if (ref.url() != null && !ref.url().isBlank()) {
-                n = link(label, () -> context.openUrl(ref.url()));
+                n = WebLinks.of(label, ref.url(), text::format, context::openUrl, "detail-link");
             } else {
                 n = wrapped(label, "detail-reference");
             }

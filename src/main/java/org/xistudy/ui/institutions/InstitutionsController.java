@@ -1,5 +1,6 @@
 package org.xistudy.ui.institutions;
 
+import org.xistudy.content.ItemLink;
 import org.xistudy.study.lessons.LessonSteps;
 import org.xistudy.content.model.LessonStep;
 import java.io.IOException;
@@ -318,5 +319,18 @@ public final class InstitutionsController implements StudyView {
     @Override
     public void activated() {
         Platform.runLater(() -> chart.requestFocus());
+    }
+
+    /** Copy link: the selected body or person, else the chart's year. */
+    @Override
+    public Optional<String> link() {
+        PackIndex index = model.indexProperty().get();
+        String id = model.selectedProperty().get();
+        if (index == null) {
+            return Optional.empty();
+        }
+        Optional<ItemLink> link = id == null ? ItemLink.of(ItemLink.Kind.YEAR, String.valueOf(model.yearProperty().get()))
+                : ItemLink.of(index.person(id).isPresent() ? ItemLink.Kind.PERSON : ItemLink.Kind.INSTITUTION, id);
+        return link.map(ItemLink::format);
     }
 }

@@ -1,5 +1,9 @@
 package org.xistudy.ui.reader;
 
+import javafx.scene.control.Tooltip;
+import org.xistudy.ui.common.WebLinks;
+import org.xistudy.content.SafeUrl;
+import org.xistudy.content.ItemLink;
 import org.xistudy.study.lessons.LessonSteps;
 import org.xistudy.content.model.LessonStep;
 import java.util.Optional;
@@ -87,6 +91,15 @@ public final class ReaderController implements StudyView {
         }
         originalLink.visibleProperty().bind(Bindings.createBooleanBinding(() -> sourceUrl() != null,
                 model.indexProperty()));
+        // Only a safe address is a link; any other is shown as text (SafeUrl, issue 15).
+        originalLink.disableProperty().bind(Bindings.createBooleanBinding(() -> !SafeUrl.isSafe(sourceUrl()),
+                model.indexProperty()));
+        originalLink.textProperty().bind(Bindings.createStringBinding(() -> SafeUrl.isSafe(sourceUrl())
+                || sourceUrl() == null ? context.text("reader.original") : context.text("link.web.refused",
+                context.text("reader.original"), SafeUrl.problem(sourceUrl()).orElse(""), SafeUrl.shown(sourceUrl())),
+                model.indexProperty()));
+        originalLink.tooltipProperty().bind(Bindings.createObjectBinding(() -> SafeUrl.isSafe(sourceUrl())
+                ? new Tooltip(WebLinks.tip(sourceUrl(), context.uiText()::format)) : null, model.indexProperty()));
 
         matchLabel.textProperty().bind(Bindings.createStringBinding(() -> {
             int n = model.matchesProperty().getValue().size();
@@ -261,6 +274,15 @@ public final class ReaderController implements StudyView {
             return LessonSteps.passage(index, quoted.block().anchor(), words);
         }
         return anchor == null ? Optional.empty() : LessonSteps.passage(index, anchor, null);
+    }
+
+    /** Copy link: the paragraph selected or last shown. */
+    @Override
+    public Optional<String> link() {
+        String anchor = model.selectedAnchorProperty().get();
+        Essay essay = model.getEssay();
+        return essay == null || anchor == null ? Optional.empty() : essay.block(anchor)
+                .filter(b -> b.kind() == Essay.Kind.PARAGRAPH).map(b -> ItemLink.paragraph(b.number()).format());
     }
 
     @Override

@@ -80,6 +80,7 @@ public final class MainController {
 
     private ViewHost views;
     private ExchangeActions exchange;
+    private LinkActions links;
 
     public MainController(AppContext context) {
         this.context = context;
@@ -132,6 +133,7 @@ public final class MainController {
                 Platform.runLater(context.navigator()::refresh);
             }
         });
+        links = new LinkActions(context, views::current, model::say);
         exchange = new ExchangeActions(context);
         exchangeStatus.visibleProperty().bind(exchange.model().busyProperty());
         exchangeStatus.managedProperty().bind(exchangeStatus.visibleProperty());
@@ -154,6 +156,14 @@ public final class MainController {
                 e.consume();
             }
         });
+    }
+
+    /** Opens the first pack and the first view, then follows {@code link} (an item link, or null). */
+    void start(Path contentFile, String link) {
+        start(contentFile);
+        if (link != null) {
+            links.followWhenOpen(link);
+        }
     }
 
     /** Opens the first pack and the first view. */
@@ -301,6 +311,28 @@ public final class MainController {
     @FXML
     void goForward() {
         context.navigator().goForward();
+    }
+
+    /** Go > Copy link: the link of what the view shows, on the clipboard. */
+    @FXML
+    void copyLink() {
+        links.copy();
+    }
+
+    /** Go > Go to link: asks for a link and follows it. */
+    @FXML
+    void goToLink() {
+        links.goTo();
+    }
+
+    /** The link of what the current view shows or has selected. */
+    Optional<String> currentLink() {
+        return links.currentLink();
+    }
+
+    /** Follows an item link as Go to link does; false (and the user told why) when it cannot. */
+    boolean followLink(String link) {
+        return links.follow(link);
     }
 
     @FXML

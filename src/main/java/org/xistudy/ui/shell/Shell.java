@@ -1,6 +1,7 @@
 package org.xistudy.ui.shell;
 
 import java.nio.file.Path;
+import java.util.Optional;
 import javafx.beans.binding.Bindings;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
@@ -34,6 +35,15 @@ public final class Shell {
      * Shows the main window and starts loading {@code contentFile} (the bundled pack when null).
      */
     public static Shell open(Stage stage, AppContext context, Path contentFile) {
+        return open(stage, context, contentFile, null);
+    }
+
+    /**
+     * Shows the main window, starts loading {@code contentFile} (the bundled pack when null) and,
+     * once it is open, follows {@code link} ({@code --open LINK}; null for none). A bad link is told
+     * in a dialog and the app opens as usual.
+     */
+    public static Shell open(Stage stage, AppContext context, Path contentFile, String link) {
         new UncaughtErrors(context.dialogs()).install();
         AppContext.Loaded<MainController> main = context.load("shell/MainWindow.fxml");
         javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
@@ -54,7 +64,7 @@ public final class Shell {
         // The open pack's file is watched for live reload while the window is open.
         stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, e -> context.packs().stopWatching());
         DisplaySettingsFile.Loaded display = rememberDisplay(context);
-        main.controller().start(contentFile);
+        main.controller().start(contentFile, link);
         stage.show();
         if (display.status() == JsonStore.Status.QUARANTINED) {
             context.dialogs().showInfo(context.text("settings.damaged.title"), context.text("settings.damaged.title"),
@@ -95,6 +105,16 @@ public final class Shell {
 
     public Scene scene() {
         return scene;
+    }
+
+    /** Follows an item link as Go > Go to link does; false (and the user told why) when it cannot. */
+    public boolean openLink(String link) {
+        return controller.followLink(link);
+    }
+
+    /** The link Go > Copy link would copy now: of what the current view shows or has selected. */
+    public Optional<String> currentLink() {
+        return controller.currentLink();
     }
 
     /** Opens a pack as File > Open does. */

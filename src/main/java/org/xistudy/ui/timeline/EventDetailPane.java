@@ -25,7 +25,9 @@ import org.xistudy.content.model.Note;
 import org.xistudy.content.model.Person;
 import org.xistudy.content.model.Reference;
 import org.xistudy.study.timeline.TimelineData;
+import org.xistudy.content.SafeUrl;
 import org.xistudy.ui.AppContext;
+import org.xistudy.ui.common.WebLinks;
 import org.xistudy.ui.Target;
 
 /**
@@ -165,11 +167,14 @@ final class EventDetailPane {
             }
             VBox src = new VBox();
             src.getStyleClass().add("detail-source");
-            if (r.url() != null) {
+            if (r.url() != null && SafeUrl.isSafe(r.url())) {
                 Hyperlink link = link(r.title(), "detail-link-source", () -> context.openUrl(r.url()));
-                link.setTooltip(new Tooltip(context.text("timeline.detail.source.tip", r.url())));
+                link.setTooltip(new Tooltip(context.text("timeline.detail.source.tip", SafeUrl.shown(r.url()))));
                 src.getChildren().add(link);
                 focusables.add(link);
+            } else if (r.url() != null) {
+                src.getChildren().add(WebLinks.of(r.title(), r.url(), context.uiText()::format, context::openUrl,
+                        "detail-note-title"));
             } else {
                 src.getChildren().add(label(r.title(), "detail-note-title"));
             }

@@ -1,5 +1,7 @@
 package org.xistudy.ui.timeline;
 
+import org.xistudy.content.model.Event;
+import org.xistudy.content.ItemLink;
 import org.xistudy.study.lessons.LessonSteps;
 import org.xistudy.content.model.Note;
 import org.xistudy.content.model.LessonStep;
@@ -316,6 +318,13 @@ public final class TimelineController implements StudyView {
     @Override
     public void activated() {
         Platform.runLater(timeline::requestFocus);
+    }
+
+    /** Copy link: the selected event. */
+    @Override
+    public Optional<String> link() {
+        Event e = model.selectedEventProperty().getValue();
+        return e == null ? Optional.empty() : ItemLink.of(ItemLink.Kind.EVENT, e.id()).map(ItemLink::format);
     }
 
     /** The timeline control, for tests. */
