@@ -162,7 +162,8 @@ public final class ReaderController implements StudyView {
             if (b.kind() == Essay.Kind.TITLE) {
                 continue; // shown in the masthead
             }
-            EssayBlockView v = new EssayBlockView(b);
+            EssayBlockView v = new EssayBlockView(b, b.number() > 0
+                    ? context.text("reader.paragraph.a11y", String.valueOf(b.number()), b.text()) : b.text());
             String anchor = b.anchor();
             v.highlightsProperty().bind(Bindings.createObjectBinding(() -> model.highlightsFor(anchor),
                     model.highlightDependencies()));
