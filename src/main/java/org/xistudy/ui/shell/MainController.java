@@ -61,6 +61,8 @@ public final class MainController {
     @FXML private MenuItem forwardItem;
     @FXML private RadioMenuItem lightItem;
     @FXML private RadioMenuItem darkItem;
+    @FXML private RadioMenuItem englishItem;
+    @FXML private RadioMenuItem chineseItem;
     @FXML private HBox reloadBar;
     @FXML private Label reloadMessage;
     @FXML private Label reloadProblems;
@@ -73,6 +75,7 @@ public final class MainController {
     @FXML private Label exchangeLabel;
 
     private ViewHost views;
+    private Map<ViewId, ToggleButton> buttons;
     private ExchangeActions exchange;
 
     public MainController(AppContext context) {
@@ -100,7 +103,9 @@ public final class MainController {
         showPalette.run();
         context.theme().paletteProperty().addListener((obs, old, now) -> showPalette.run());
 
-        Map<ViewId, ToggleButton> buttons = Map.of(ViewId.TIMELINE, navTimeline, ViewId.INSTITUTIONS,
+        (Locale.SIMPLIFIED_CHINESE.equals(context.language()) ? chineseItem : englishItem).setSelected(true);
+
+        buttons = Map.of(ViewId.TIMELINE, navTimeline, ViewId.INSTITUTIONS,
                 navInstitutions, ViewId.CARDS, navCards, ViewId.QUIZ, navQuiz, ViewId.SOURCE, navSource);
         buttons.forEach((id, b) -> b.setUserData(id));
         // The rail mirrors the navigator; a click on the selected button must not clear it.
@@ -157,6 +162,15 @@ public final class MainController {
             context.packs().openDefault(this::showProblems);
         }
         context.navigator().show(ViewId.TIMELINE);
+    }
+
+    /** After the window was made again (a switch of language): shows the place the user was at. */
+    void resume() {
+        ViewId here = context.navigator().getCurrent();
+        if (here != null) {
+            navGroup.selectToggle(buttons.get(here));
+            context.navigator().refresh();
+        }
     }
 
     void showProblems(LoadResult refused) {
@@ -316,6 +330,16 @@ public final class MainController {
     @FXML
     void darkPalette() {
         context.theme().paletteProperty().set(Theme.Palette.DARK);
+    }
+
+    @FXML
+    void englishLanguage() {
+        context.setLanguage(Locale.ENGLISH);
+    }
+
+    @FXML
+    void chineseLanguage() {
+        context.setLanguage(Locale.SIMPLIFIED_CHINESE);
     }
 
     @FXML
