@@ -194,7 +194,7 @@ public final class ReaderController implements StudyView {
         if (!s.hasEssay() || idx.essay() == null) {
             return context.text("reader.noEssay.byline");
         }
-        return context.text("reader.byline", s.author(), s.publisher(), s.date().display(context.bundle().getLocale()));
+        return context.text("reader.byline", s.author(), s.publisher(), context.uiText().shortDate(s.date()));
     }
 
     private String sourceUrl() {

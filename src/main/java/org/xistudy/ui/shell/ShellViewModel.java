@@ -35,7 +35,7 @@ final class ShellViewModel {
                 return context.text("shell.credit.noEssay", p.source().title());
             }
             return context.text("shell.credit", p.source().author(), p.source().publisher(),
-                    p.source().date().display(context.bundle().getLocale()));
+                    context.uiText().shortDate(p.source().date()));
         }, index);
         status = Bindings.createStringBinding(() -> {
             Pack p = pack(index.get());
