@@ -15,6 +15,8 @@ import java.util.ResourceBundle;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.fxml.FXMLLoader;
 import javafx.scene.Parent;
@@ -33,8 +35,9 @@ import org.xistudy.ui.common.UiText;
  * theme. Controllers receive it through their constructor when the FXML loader creates them.
  */
 public final class AppContext {
-    private final ResourceBundle bundle;
-    private final UiText uiText;
+    private ResourceBundle bundle;
+    private UiText uiText;
+    private final ReadOnlyObjectWrapper<Locale> language = new ReadOnlyObjectWrapper<>(this, "language");
     private final BackgroundWork background;
     private final PackModel packs;
     private final Navigator navigator;
@@ -56,14 +59,57 @@ public final class AppContext {
      * fake); {@code dialogs} null means the JavaFX dialogs.
      */
     public AppContext(Locale locale, Path dataDir, BackgroundWork background, DialogService dialogs) {
-        this.bundle = new CompositeBundle(UiPart.bundles(), locale);
-        this.uiText = new UiText(bundle);
+        useLanguage(supported(locale));
         this.dataDir = dataDir;
         this.background = Objects.requireNonNull(background);
         this.packs = new PackModel(background);
         this.navigator = new Navigator(packs::getIndex);
         this.dialogs = dialogs != null ? dialogs
-                : new FxDialogService(bundle, this::dialogOwner, () -> List.copyOf(theme.stylesheets()));
+                : new FxDialogService(this::bundle, this::dialogOwner, () -> List.copyOf(theme.stylesheets()));
+    }
+
+    /**
+     * The language the UI speaks of those it has: Simplified Chinese for Chinese in mainland
+     * script (zh, zh-CN, zh-SG, zh-Hans), English for everything else.
+     */
+    public static Locale supported(Locale wanted) {
+        if (wanted != null && "zh".equals(wanted.getLanguage())) {
+            String script = wanted.getScript();
+            String country = wanted.getCountry();
+            boolean traditional = "Hant".equals(script)
+                    || (script.isEmpty() && List.of("TW", "HK", "MO").contains(country));
+            if (!traditional) {
+                return Locale.SIMPLIFIED_CHINESE;
+            }
+        }
+        return Locale.ENGLISH;
+    }
+
+    /** The UI's language ({@link Locale#ENGLISH} or {@link Locale#SIMPLIFIED_CHINESE}). */
+    public ReadOnlyObjectProperty<Locale> languageProperty() {
+        return language.getReadOnlyProperty();
+    }
+
+    public Locale language() {
+        return language.get();
+    }
+
+    /**
+     * Switches the UI's language: the bundle and {@link #uiText()} change at once; views made
+     * from now on speak it, and the shell, listening to {@link #languageProperty()}, rebuilds the
+     * window. Services (the pack, study progress, lessons) are not touched.
+     */
+    public void setLanguage(Locale locale) {
+        Locale l = supported(locale);
+        if (!l.equals(language.get())) {
+            useLanguage(l);
+        }
+    }
+
+    private void useLanguage(Locale l) {
+        bundle = new CompositeBundle(UiPart.bundles(), l);
+        uiText = new UiText(bundle);
+        language.set(l);
     }
 
     public ResourceBundle bundle() {

@@ -1,15 +1,25 @@
 package org.xistudy.study.settings;
 
 /**
- * How the window looks: the colour palette ("light", "dark", or "projector") and the text size
- * step. Kept between runs so a teacher who set up the projector once does not do it again.
+ * How the window looks: the colour palette ("light", "dark", or "projector"), the text size
+ * step and the UI's language ("en", "zh-CN"; null follows the machine). Kept between runs so a
+ * teacher who set up the projector once does not do it again.
  */
-public record DisplaySettings(String palette, int textScale) {
+public record DisplaySettings(String palette, int textScale, String language) {
+    /** The languages the UI speaks, as language tags. */
+    public static final String ENGLISH = "en";
+    public static final String CHINESE = "zh-CN";
+
     public static final String LIGHT = "light";
     public static final String DARK = "dark";
     public static final String PROJECTOR = "projector";
     /** The largest text size step the app offers. */
     public static final int MAX_SCALE = 5;
+
+    /** Settings that follow the machine's language. */
+    public DisplaySettings(String palette, int textScale) {
+        this(palette, textScale, null);
+    }
 
     public static DisplaySettings defaults() {
         return new DisplaySettings(LIGHT, 0);
@@ -19,6 +29,7 @@ public record DisplaySettings(String palette, int textScale) {
     public DisplaySettings normalized() {
         String p = DARK.equals(palette) || PROJECTOR.equals(palette) ? palette : LIGHT;
         int s = Math.max(0, Math.min(MAX_SCALE, textScale));
-        return new DisplaySettings(p, s);
+        String l = ENGLISH.equals(language) || CHINESE.equals(language) ? language : null;
+        return new DisplaySettings(p, s, l);
     }
 }

@@ -188,13 +188,13 @@ public final class StudySessionController {
         r.setConverter(new StringConverter<>() {
             @Override
             public String toString(Double d) {
-                return d == null ? "" : Math.round(d * 100) + "%";
+                return d == null ? "" : context.text("cards.settings.percent", Math.round(d * 100));
             }
 
             @Override
             public Double fromString(String text) {
                 try {
-                    double v = Double.parseDouble(text.replace("%", "").strip());
+                    double v = Double.parseDouble(text.replaceAll("[^0-9.]", ""));
                     return v > 1 ? v / 100 : v;
                 } catch (NumberFormatException e) {
                     return r.getValue();

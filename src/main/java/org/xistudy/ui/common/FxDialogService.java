@@ -36,11 +36,12 @@ import org.xistudy.content.Problem;
 public final class FxDialogService implements DialogService {
     private static final int MAX_LISTED = 500;
 
-    private final ResourceBundle bundle;
+    private final Supplier<ResourceBundle> bundle;
     private final Supplier<Window> owner;
     private final Supplier<List<String>> stylesheets;
 
-    public FxDialogService(ResourceBundle bundle, Supplier<Window> owner, Supplier<List<String>> stylesheets) {
+    /** {@code bundle} gives the words in the UI's language at the moment (it may be switched). */
+    public FxDialogService(Supplier<ResourceBundle> bundle, Supplier<Window> owner, Supplier<List<String>> stylesheets) {
         this.bundle = bundle;
         this.owner = owner;
         this.stylesheets = stylesheets;
@@ -235,6 +236,6 @@ public final class FxDialogService implements DialogService {
     }
 
     private String text(String key) {
-        return bundle.getString(key);
+        return bundle.get().getString(key);
     }
 }

@@ -140,7 +140,7 @@ public final class HistoryController {
         attemptAxis.setUpperBound(Math.max(2, points.size()) + 1);
         attemptAxis.setTickUnit(1);
         int every = (int) Math.max(1, Math.ceil(points.size() / 12.0));
-        DateTimeFormatter day = DateTimeFormatter.ofPattern("d MMM", texts.locale()).withZone(ZoneId.systemDefault());
+        DateTimeFormatter day = DateTimeFormatter.ofPattern(context.text("quiz.history.dayPattern"), texts.locale()).withZone(ZoneId.systemDefault());
         attemptAxis.setTickLabelFormatter(new javafx.util.StringConverter<>() {
             @Override
             public String toString(Number n) {

@@ -27,13 +27,14 @@ public final class EssayBlockView extends Control {
         }
     };
 
-    public EssayBlockView(Essay.Block block) {
+    /** A block of the essay; {@code accessibleText} is what a screen reader says for it (its number, its words). */
+    public EssayBlockView(Essay.Block block, String accessibleText) {
         this.block = block;
         getStyleClass().setAll("essay-block", "essay-" + block.kind().name().toLowerCase(java.util.Locale.ROOT)
                 .replace('_', '-'));
         setFocusTraversable(block.kind() == Essay.Kind.PARAGRAPH);
         setAccessibleRole(AccessibleRole.TEXT);
-        setAccessibleText(block.number() > 0 ? "Paragraph " + block.number() + ". " + block.text() : block.text());
+        setAccessibleText(accessibleText);
         setId("block-" + block.anchor());
     }
 

@@ -178,7 +178,8 @@ public final class ReaderController implements StudyView {
             if (b.kind() == Essay.Kind.TITLE) {
                 continue; // shown in the masthead
             }
-            EssayBlockView v = new EssayBlockView(b);
+            EssayBlockView v = new EssayBlockView(b, b.number() > 0
+                    ? context.text("reader.paragraph.a11y", String.valueOf(b.number()), b.text()) : b.text());
             String anchor = b.anchor();
             v.highlightsProperty().bind(Bindings.createObjectBinding(() -> model.highlightsFor(anchor),
                     model.highlightDependencies()));
@@ -209,7 +210,7 @@ public final class ReaderController implements StudyView {
         if (!s.hasEssay() || idx.essay() == null) {
             return context.text("reader.noEssay.byline");
         }
-        return context.text("reader.byline", s.author(), s.publisher(), s.date().display(context.bundle().getLocale()));
+        return context.text("reader.byline", s.author(), s.publisher(), context.uiText().shortDate(s.date()));
     }
 
     private String sourceUrl() {

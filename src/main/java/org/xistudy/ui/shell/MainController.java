@@ -67,6 +67,8 @@ public final class MainController {
     @FXML private RadioMenuItem lightItem;
     @FXML private RadioMenuItem darkItem;
     @FXML private RadioMenuItem projectorItem;
+    @FXML private RadioMenuItem englishItem;
+    @FXML private RadioMenuItem chineseItem;
     @FXML private HBox reloadBar;
     @FXML private Label reloadMessage;
     @FXML private Label reloadProblems;
@@ -79,6 +81,7 @@ public final class MainController {
     @FXML private Label exchangeLabel;
 
     private ViewHost views;
+    private Map<ViewId, ToggleButton> buttons;
     private ExchangeActions exchange;
     private LinkActions links;
 
@@ -110,7 +113,9 @@ public final class MainController {
         showPalette.run();
         context.theme().paletteProperty().addListener((obs, old, now) -> showPalette.run());
 
-        Map<ViewId, ToggleButton> buttons = Map.of(ViewId.TIMELINE, navTimeline, ViewId.INSTITUTIONS,
+        (Locale.SIMPLIFIED_CHINESE.equals(context.language()) ? chineseItem : englishItem).setSelected(true);
+
+        buttons = Map.of(ViewId.TIMELINE, navTimeline, ViewId.INSTITUTIONS,
                 navInstitutions, ViewId.CARDS, navCards, ViewId.QUIZ, navQuiz, ViewId.SOURCE, navSource,
                 ViewId.LESSONS, navLessons);
         buttons.forEach((id, b) -> b.setUserData(id));
@@ -177,6 +182,15 @@ public final class MainController {
             context.packs().openDefault(this::showProblems);
         }
         context.navigator().show(ViewId.TIMELINE);
+    }
+
+    /** After the window was made again (a switch of language): shows the place the user was at. */
+    void resume() {
+        ViewId here = context.navigator().getCurrent();
+        if (here != null) {
+            navGroup.selectToggle(buttons.get(here));
+            context.navigator().refresh();
+        }
     }
 
     void showProblems(LoadResult refused) {
@@ -363,6 +377,16 @@ public final class MainController {
     @FXML
     void projectorPalette() {
         context.theme().paletteProperty().set(Theme.Palette.PROJECTOR);
+    }
+
+    @FXML
+    void englishLanguage() {
+        context.setLanguage(Locale.ENGLISH);
+    }
+
+    @FXML
+    void chineseLanguage() {
+        context.setLanguage(Locale.SIMPLIFIED_CHINESE);
     }
 
     @FXML

@@ -2,6 +2,7 @@ package org.xistudy.ui.shell;
 
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.Locale;
 import javafx.beans.binding.Bindings;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
@@ -22,7 +23,7 @@ public final class Shell {
     private static final double MIN_HEIGHT = 600;
 
     private final AppContext context;
-    private final MainController controller;
+    private MainController controller;
     private final Scene scene;
 
     private Shell(AppContext context, MainController controller, Scene scene) {
@@ -45,6 +46,7 @@ public final class Shell {
      */
     public static Shell open(Stage stage, AppContext context, Path contentFile, String link) {
         new UncaughtErrors(context.dialogs()).install();
+        DisplaySettingsFile.Loaded display = rememberDisplay(context);
         AppContext.Loaded<MainController> main = context.load("shell/MainWindow.fxml");
         javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
         Scene scene = new Scene(main.root(), Math.max(Math.min(MIN_WIDTH, screen.getWidth()),
@@ -58,12 +60,11 @@ public final class Shell {
             var index = context.packs().getIndex();
             return index == null ? context.text("app.name")
                     : context.text("app.windowTitle", index.pack().title());
-        }, context.packs().indexProperty()));
+        }, context.packs().indexProperty(), context.languageProperty()));
         stage.setMinWidth(Math.min(MIN_WIDTH, screen.getWidth()));
         stage.setMinHeight(Math.min(MIN_HEIGHT, screen.getHeight()));
         // The open pack's file is watched for live reload while the window is open.
         stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, e -> context.packs().stopWatching());
-        DisplaySettingsFile.Loaded display = rememberDisplay(context);
         main.controller().start(contentFile, link);
         stage.show();
         if (display.status() == JsonStore.Status.QUARANTINED) {
@@ -73,10 +74,27 @@ public final class Shell {
             context.dialogs().showInfo(context.text("settings.newer.title"), context.text("settings.newer.title"),
                     context.text("settings.newer.body"));
         }
-        return new Shell(context, main.controller(), scene);
+        Shell shell = new Shell(context, main.controller(), scene);
+        context.languageProperty().addListener((obs, old, now) -> shell.rebuild());
+        return shell;
     }
 
-    /** Applies the saved palette and text size, and saves them whenever the user changes them. */
+    /**
+     * After a switch of language: the window's contents are made again from their FXML in the new
+     * language, and the navigator shows the place the user was at. The pack, study progress,
+     * lessons and history are services of the context and stay as they are.
+     */
+    private void rebuild() {
+        AppContext.Loaded<MainController> main = context.load("shell/MainWindow.fxml");
+        controller = main.controller();
+        scene.setRoot(main.root());
+        controller.resume();
+    }
+
+    /**
+     * Applies the saved palette, text size and language, and saves them whenever the user changes
+     * them. A language never chosen follows the machine's and is not written down.
+     */
     private static DisplaySettingsFile.Loaded rememberDisplay(AppContext context) {
         DisplaySettingsFile file = new DisplaySettingsFile(context.dataDir());
         DisplaySettingsFile.Loaded loaded = file.load();
@@ -87,15 +105,25 @@ public final class Shell {
             default -> Theme.Palette.LIGHT;
         });
         theme.scaleProperty().set(loaded.settings().textScale());
-        InvalidationListener save = obs -> file.save(new DisplaySettings(
-                switch (theme.paletteProperty().get()) {
-                    case DARK -> DisplaySettings.DARK;
-                    case PROJECTOR -> DisplaySettings.PROJECTOR;
-                    case LIGHT -> DisplaySettings.LIGHT;
-                },
-                theme.scaleProperty().get()));
+        String[] language = {loaded.settings().language()};
+        if (language[0] != null) {
+            context.setLanguage(Locale.forLanguageTag(language[0]));
+        }
+        InvalidationListener save = obs -> {
+            if (obs == context.languageProperty()) {
+                language[0] = context.language().toLanguageTag();
+            }
+            file.save(new DisplaySettings(
+                    switch (theme.paletteProperty().get()) {
+                        case DARK -> DisplaySettings.DARK;
+                        case PROJECTOR -> DisplaySettings.PROJECTOR;
+                        case LIGHT -> DisplaySettings.LIGHT;
+                    },
+                    theme.scaleProperty().get(), language[0]));
+        };
         theme.paletteProperty().addListener(save);
         theme.scaleProperty().addListener(save);
+        context.languageProperty().addListener(save);
         return loaded;
     }
 

@@ -39,7 +39,7 @@ final class ShellViewModel {
                 return context.text("shell.credit.noEssay", p.source().title());
             }
             return context.text("shell.credit", p.source().author(), p.source().publisher(),
-                    p.source().date().display(context.bundle().getLocale()));
+                    context.uiText().shortDate(p.source().date()));
         }, index);
         status = Bindings.createStringBinding(() -> {
             if (!notice.get().isEmpty()) {
