@@ -9,6 +9,7 @@ import javafx.application.Platform;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.ProgressBar;
@@ -75,6 +76,7 @@ public final class MainController {
     @FXML private Button reloadShowAll;
     @FXML private Menu exportMenu;
     @FXML private Menu lessonMenu;
+    @FXML private CheckMenuItem audienceProjectorItem;
     @FXML private Menu importMenu;
     @FXML private HBox exchangeStatus;
     @FXML private ProgressBar exchangeProgress;
@@ -151,6 +153,8 @@ public final class MainController {
         lessons.setPresenter((lesson, from) -> LessonPresentation.open(context, lesson, from,
                 context.service(LessonPresentation.Options.class, LessonPresentation.Options::system)));
         lessonMenu.disableProperty().bind(context.packs().indexProperty().isNull());
+        audienceProjectorItem.setSelected(!context.theme().audiencePaletteProperty().isBound()
+                && context.theme().audiencePaletteProperty().get() == Theme.Palette.PROJECTOR);
 
         root.setOnDragOver(this::dragOver);
         root.setOnDragDropped(this::dragDropped);
@@ -423,6 +427,21 @@ public final class MainController {
         LessonService.of(context).add(step.get(), context.text("lessons.newTitle")).ifPresent(entry ->
                 model.say(context.text("lessons.add.done", new StepText(context.uiText(), context.packs().getIndex())
                         .line(step.get()), entry.lesson().title(), entry.lesson().size())));
+    }
+
+    /**
+     * The audience screen in the projector theme (the default), or in the main window's theme: a
+     * dark room may do better with the dark one.
+     */
+    @FXML
+    void audienceTheme() {
+        var audience = context.theme().audiencePaletteProperty();
+        if (audienceProjectorItem.isSelected()) {
+            audience.unbind();
+            audience.set(Theme.Palette.PROJECTOR);
+        } else {
+            audience.bind(context.theme().paletteProperty());
+        }
     }
 
     /** F5: presents the current lesson from its start. */

@@ -274,6 +274,22 @@ class LessonPresentationUiTest {
         return null;
     }
 
+    @Test
+    void theAudienceScreenUsesTheProjectorThemeUnlessTheTeacherChoosesTheirOwn(FxRobot robot) {
+        var theme = shell.context().theme();
+        robot.interact(() -> theme.paletteProperty().set(org.xistudy.ui.common.Theme.Palette.DARK));
+        LessonPresentation p = present(robot, List.of(LAPTOP), KeyCode.F5);
+        assertTrue(p.audienceWindow().getScene().getStylesheets().get(0).endsWith("palette-projector.css"),
+                "the projector theme by default, whatever the main window uses");
+        robot.interact(p::close);
+        robot.interact(() -> theme.audiencePaletteProperty().bind(theme.paletteProperty()));
+        LessonPresentation q = present(robot, List.of(LAPTOP), KeyCode.F5);
+        assertTrue(q.audienceWindow().getScene().getStylesheets().get(0).endsWith("palette-dark.css"),
+                "Lesson > Audience screen in the projector theme, off: the main window's theme");
+        robot.interact(q::close);
+        robot.interact(() -> theme.audiencePaletteProperty().unbind());
+    }
+
     /** The scale of the FitPane that holds a node (1 when none shrinks it). */
     private static double fitScale(Node n) {
         for (Node at = n; at != null; at = at.getParent()) {
