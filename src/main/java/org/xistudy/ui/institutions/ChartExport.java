@@ -3,16 +3,14 @@ package org.xistudy.ui.institutions;
 import java.io.IOException;
 import java.nio.file.Path;
 import javafx.scene.control.Label;
-import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
+import org.xistudy.ui.common.PngFiles;
 import javafx.scene.layout.VBox;
-import org.xistudy.study.chart.PngEncoder;
-import org.xistudy.study.storage.AtomicFiles;
 
 /** Pictures of the chart: a titled image of the year shown with its key, written as PNG. */
 public final class ChartExport {
     /** Export resolution relative to the screen: sharp when printed or projected large. */
-    public static final double SCALE = 2;
+    public static final double SCALE = PngFiles.SCALE;
 
     private ChartExport() {
     }
@@ -29,13 +27,8 @@ public final class ChartExport {
         return chart.snapshot(scale, header, legend);
     }
 
-    /** Writes an image as a PNG file. */
+    /** Writes an image as a PNG file (through the app's one PNG writer). */
     public static void writePng(WritableImage image, Path file) throws IOException {
-        int w = (int) image.getWidth();
-        int h = (int) image.getHeight();
-        int[] argb = new int[w * h];
-        image.getPixelReader().getPixels(0, 0, w, h, PixelFormat.getIntArgbInstance(), argb, 0, w);
-        // Through the shared atomic writer: a failed export never leaves half a file.
-        AtomicFiles.export(file, out -> PngEncoder.write(argb, w, h, (int) Math.round(96 * SCALE), out));
+        PngFiles.write(image, file);
     }
 }

@@ -1,13 +1,9 @@
 package org.xistudy.ui.timeline;
 
-import org.xistudy.content.model.Event;
-import org.xistudy.content.ItemLink;
-import org.xistudy.study.lessons.LessonSteps;
-import org.xistudy.content.model.Note;
-import org.xistudy.content.model.LessonStep;
-import org.xistudy.content.PackIndex;
-import java.util.Optional;
+import java.io.IOException;
 import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
@@ -15,21 +11,33 @@ import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
+import javafx.scene.SnapshotParameters;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
+import javafx.scene.image.WritableImage;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
+import javafx.scene.transform.Transform;
 import javafx.util.StringConverter;
 import org.controlsfx.control.CheckComboBox;
+import org.xistudy.content.ItemLink;
+import org.xistudy.content.PackIndex;
+import org.xistudy.content.model.Event;
+import org.xistudy.content.model.LessonStep;
+import org.xistudy.content.model.Note;
+import org.xistudy.study.lessons.LessonSteps;
+import org.xistudy.study.timeline.TimeWindow;
 import org.xistudy.study.timeline.TimelineData;
 import org.xistudy.ui.AppContext;
 import org.xistudy.ui.StudyView;
 import org.xistudy.ui.Target;
+import org.xistudy.ui.common.DialogService;
+import org.xistudy.ui.common.PngFiles;
 
 /** The timeline view: the toolbar, the timeline control and the detail panel, bound to the view model. */
 public final class TimelineController implements StudyView {
@@ -300,6 +308,44 @@ public final class TimelineController implements StudyView {
             } else {
                 revealEvent(t.eventId());
             }
+        }
+    }
+
+    /**
+     * Export PNG: the timeline as it is shown, at twice the screen's resolution for slides, without
+     * the selection's highlight (the selection and the view come back afterwards).
+     */
+    @FXML
+    void exportPng() {
+        if (timeline.getData() == null) {
+            return;
+        }
+        context.dialogs().chooseSave(new DialogService.FileRequest(context.text("timeline.export.dialog"),
+                List.of(new DialogService.FileFilter(context.text("timeline.export.png"), List.of("*.png"))),
+                context.text("timeline.export.fileName"), null)).map(PngFiles::withExtension).ifPresent(path -> {
+                    try {
+                        PngFiles.write(exportImage(), path);
+                    } catch (IOException | RuntimeException e) {
+                        context.dialogs().showError(context.text("timeline.export.failedTitle"),
+                                context.text("timeline.export.failed", path.toString(), String.valueOf(e.getMessage())));
+                    }
+                });
+    }
+
+    /** The picture the export writes. */
+    WritableImage exportImage() {
+        String selected = model.selectedIdProperty().get();
+        TimeWindow window = timeline.getWindow();
+        model.selectedIdProperty().set(null);
+        try {
+            timeline.applyCss();
+            timeline.layout();
+            SnapshotParameters params = new SnapshotParameters();
+            params.setTransform(Transform.scale(PngFiles.SCALE, PngFiles.SCALE));
+            return timeline.snapshot(params, null);
+        } finally {
+            model.selectedIdProperty().set(selected);
+            timeline.setWindow(window);
         }
     }
 
