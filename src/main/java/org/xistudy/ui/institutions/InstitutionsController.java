@@ -264,12 +264,25 @@ public final class InstitutionsController implements StudyView {
         model.nextYear();
     }
 
-    /** The picture of the chart that Export saves: the year shown, titled, with its key. */
+    /**
+     * The picture of the chart that Export saves: the year shown, titled, with its key, without the
+     * selection's highlight (the selection comes back afterwards).
+     */
     WritableImage exportImage() {
         PackIndex index = model.indexProperty().get();
         String title = text.format("institutions.export.title", Integer.toString(model.getYear()));
         String subtitle = index == null ? "" : index.pack().title();
-        return ChartExport.render(chart, title, subtitle, ChartExport.SCALE);
+        String selected = chart.selectedProperty().get();
+        chart.selectedProperty().set(null);
+        try {
+            chart.applyCss();
+            chart.layout();
+            chart.finishTransition();
+            return ChartExport.render(chart, title, subtitle, ChartExport.SCALE);
+        } finally {
+            chart.selectedProperty().set(selected);
+            chart.finishTransition();
+        }
     }
 
     @FXML
