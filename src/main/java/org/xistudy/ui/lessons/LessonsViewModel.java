@@ -3,6 +3,7 @@ package org.xistudy.ui.lessons;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import javafx.beans.InvalidationListener;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -17,8 +18,8 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.xistudy.content.PackIndex;
 import org.xistudy.content.model.Lesson;
-import org.xistudy.content.model.LessonStep;
 import org.xistudy.content.model.LessonStep.TitleStep;
+import org.xistudy.content.model.LessonStep;
 import org.xistudy.study.lessons.LessonEdits;
 import org.xistudy.study.lessons.LessonEntry;
 import org.xistudy.study.lessons.LessonFiles;
@@ -230,7 +231,7 @@ public final class LessonsViewModel {
             return;
         }
         String l = line == null || line.isBlank() ? null : line.strip();
-        if (!title.strip().equals(t.title()) || !java.util.Objects.equals(l, t.text())) {
+        if (!title.strip().equals(t.title()) || !Objects.equals(l, t.text())) {
             service.change(lib -> lib.edit(e.id(), x -> LessonEdits.retitleStep(x, i, title.strip(), l)));
         }
     }

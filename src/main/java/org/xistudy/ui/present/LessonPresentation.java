@@ -12,6 +12,7 @@ import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
 import javafx.event.EventHandler;
 import javafx.geometry.Rectangle2D;
+import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCombination;
@@ -20,6 +21,7 @@ import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.xistudy.content.PackIndex;
 import org.xistudy.content.model.Lesson;
+import org.xistudy.study.lessons.LessonRun;
 import org.xistudy.ui.AppContext;
 import org.xistudy.ui.UiPart;
 
@@ -112,7 +114,7 @@ public final class LessonPresentation {
         ticker.play();
     }
 
-    private Stage stage(Window owner, javafx.scene.Parent root, Rectangle2D bounds, String titleKey) {
+    private Stage stage(Window owner, Parent root, Rectangle2D bounds, String titleKey) {
         Stage stage = new Stage();
         if (owner != null) {
             stage.initOwner(owner);
@@ -159,7 +161,7 @@ public final class LessonPresentation {
         boolean plain = !e.isShortcutDown() && !e.isAltDown();
         if (code == KeyCode.ESCAPE && !model.helpProperty().get()) {
             close();
-        } else if (plain && code == KeyCode.S && model.screenProperty().get() == org.xistudy.study.lessons.LessonRun.Screen.LESSON) {
+        } else if (plain && code == KeyCode.S && model.screenProperty().get() == LessonRun.Screen.LESSON) {
             togglePresenter();
         } else if (plain && (code == KeyCode.F || code == KeyCode.F11)) {
             audience.setFullScreen(!audience.isFullScreen());

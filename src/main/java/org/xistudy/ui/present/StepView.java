@@ -1,6 +1,7 @@
 package org.xistudy.ui.present;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -18,7 +19,6 @@ import org.xistudy.content.PackIndex;
 import org.xistudy.content.essay.Essay;
 import org.xistudy.content.model.Card;
 import org.xistudy.content.model.Event;
-import org.xistudy.content.model.LessonStep;
 import org.xistudy.content.model.LessonStep.CardStep;
 import org.xistudy.content.model.LessonStep.EventStep;
 import org.xistudy.content.model.LessonStep.NoteStep;
@@ -26,10 +26,11 @@ import org.xistudy.content.model.LessonStep.PassageStep;
 import org.xistudy.content.model.LessonStep.QuizStep;
 import org.xistudy.content.model.LessonStep.TitleStep;
 import org.xistudy.content.model.LessonStep.YearStep;
+import org.xistudy.content.model.LessonStep;
 import org.xistudy.content.model.Note;
 import org.xistudy.study.chart.ChartDiff;
-import org.xistudy.study.evidence.Evidence;
 import org.xistudy.study.chart.InstitutionGraph;
+import org.xistudy.study.evidence.Evidence;
 import org.xistudy.study.timeline.TimeWindow;
 import org.xistudy.study.timeline.TimelineData;
 import org.xistudy.ui.AppContext;
@@ -156,7 +157,7 @@ final class StepView {
         String changeLine;
         int before = previousYear == null ? step.year() - 1 : previousYear;
         ChartDiff diff = ChartDiff.between(graph, graph.inYear(before), graph.inYear(step.year()));
-        List<String> names = new java.util.ArrayList<>();
+        List<String> names = new ArrayList<>();
         for (ChartDiff.Change ch : diff.changes()) {
             changed.add(ch.id());
             if (ch.other() != null) {

@@ -39,6 +39,7 @@ public final class LessonService {
     private final ObjectProperty<String> currentLesson = new SimpleObjectProperty<>(this, "currentLesson");
     private final IntegerProperty currentStep = new SimpleIntegerProperty(this, "currentStep", 0);
     private BiConsumer<Lesson, Integer> presenter = (lesson, from) -> { };
+    private LessonStore store;
     private LessonLibrary library;
     private String libraryPack;
 
@@ -57,17 +58,19 @@ public final class LessonService {
         String id = index == null ? null : packId(index);
         if (index == null) {
             library = null;
+            store = null;
             libraryPack = null;
         } else if (!Objects.equals(id, libraryPack) || library == null) {
-            LessonStore store = LessonStore.open(context.dataDir(), id);
+            store = LessonStore.open(context.dataDir(), id);
             library = new LessonLibrary(index, store);
             libraryPack = id;
             store.problem().ifPresent(this::report);
             currentLesson.set(null);
             currentStep.set(0);
         } else {
-            // The same pack reloaded: keep the teacher's place, read the new version's lessons.
-            library = new LessonLibrary(index, LessonStore.open(context.dataDir(), id));
+            // The same pack reloaded: keep the teacher's place and their lessons (the same store,
+            // not read again); only the pack's own lessons come from the new version.
+            library = new LessonLibrary(index, store);
             if (currentLesson.get() != null && library.find(currentLesson.get()).isEmpty()) {
                 currentLesson.set(null);
             }
