@@ -64,6 +64,7 @@ public final class AppContext {
         this.background = Objects.requireNonNull(background);
         this.packs = new PackModel(background);
         this.navigator = new Navigator(packs::getIndex);
+        theme.languageProperty().bind(language);
         this.dialogs = dialogs != null ? dialogs
                 : new FxDialogService(this::bundle, this::dialogOwner, () -> List.copyOf(theme.stylesheets()));
     }

@@ -4,6 +4,7 @@ import java.net.URL;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Locale;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
@@ -52,31 +53,59 @@ public final class Theme {
     /** Text size steps, in percent of the base size. The style class is {@code text-scale-N}. */
     public static final List<Integer> SCALES = List.of(100, 115, 130, 150, 175, 200);
 
+    /** The sheets controls carry themselves (user-agent or their own), not the scene. */
+    static final List<String> CONTROL_SHEETS = List.of("/css/answer.css", "/css/evidence-view.css");
+
     private final ObjectProperty<Palette> palette = new SimpleObjectProperty<>(this, "palette", Palette.LIGHT);
     private final ObjectProperty<Palette> audiencePalette = new SimpleObjectProperty<>(this, "audiencePalette",
             Palette.PROJECTOR);
     private final IntegerProperty scale = new SimpleIntegerProperty(this, "scale", 0);
     private final ObservableList<String> stylesheets = FXCollections.observableArrayList();
     private final List<String> sheets;
+    private final ObjectProperty<Locale> language = new SimpleObjectProperty<>(this, "language", Locale.ENGLISH);
 
     /** A theme over the given style sheets (resource paths, such as {@code /css/app.css}), in order. */
     public Theme(List<String> sheets) {
         this.sheets = List.copyOf(sheets);
         stylesheets.setAll(urls(palette.get()));
         palette.addListener((obs, old, now) -> stylesheets.setAll(urls(now)));
+        language.addListener((obs, old, now) -> stylesheets.setAll(urls(palette.get())));
     }
 
     /** The palette, then the style sheets that exist. */
     private List<String> urls(Palette p) {
+        return windowSheets(p, sheets);
+    }
+
+    /**
+     * The sheets of a window in the given palette: the palette's, then each of {@code resources}
+     * (resource paths) that exists, and last the font override this system may need for the
+     * interface's language ({@link CjkFonts}), which covers the controls' own sheets too.
+     */
+    public List<String> windowSheets(Palette p, List<String> resources) {
         List<String> out = new ArrayList<>();
         out.add(p.stylesheet());
-        for (String sheet : sheets) {
+        List<String> renamed = new ArrayList<>();
+        for (String sheet : resources) {
             URL url = Theme.class.getResource(sheet);
             if (url != null) {
                 out.add(url.toExternalForm());
+                renamed.add(url.toExternalForm());
             }
         }
+        for (String sheet : CONTROL_SHEETS) {
+            URL url = Theme.class.getResource(sheet);
+            if (url != null && !renamed.contains(url.toExternalForm())) {
+                renamed.add(url.toExternalForm());
+            }
+        }
+        CjkFonts.overrideSheet(renamed, language.get()).ifPresent(out::add);
         return List.copyOf(out);
+    }
+
+    /** The interface's language, which picks the Chinese font where one must be named. */
+    public ObjectProperty<Locale> languageProperty() {
+        return language;
     }
 
     public ObjectProperty<Palette> paletteProperty() {

@@ -1,10 +1,8 @@
 package org.xistudy.ui.present;
 
-import java.net.URL;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import javafx.animation.Animation;
@@ -139,17 +137,9 @@ public final class LessonPresentation {
     }
 
     private List<String> sheets() {
-        List<String> out = new ArrayList<>();
         // the audience's palette (the projector's unless the teacher chose another), then every
         // part's sheet: a step shows the timeline, the chart, a card
-        out.add(context.theme().audiencePaletteProperty().get().stylesheet());
-        for (String s : UiPart.stylesheets()) {
-            URL url = LessonPresentation.class.getResource(s);
-            if (url != null) {
-                out.add(url.toExternalForm());
-            }
-        }
-        return out;
+        return context.theme().windowSheets(context.theme().audiencePaletteProperty().get(), UiPart.stylesheets());
     }
 
     private void key(KeyEvent e) {

@@ -1,9 +1,7 @@
 package org.xistudy.ui.present;
 
-import java.net.URL;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
@@ -49,14 +47,7 @@ public final class Presenter {
         loaded.controller().start(model);
         Scene scene = new Scene(loaded.root(), Math.max(640, stage.getWidth() > 0 ? stage.getWidth() : 1280),
                 Math.max(360, stage.getHeight() > 0 ? stage.getHeight() : 720));
-        List<String> sheets = new ArrayList<>();
-        sheets.add(context.theme().audiencePaletteProperty().get().stylesheet());
-        for (String s : SHEETS) {
-            URL url = Presenter.class.getResource(s);
-            if (url != null) {
-                sheets.add(url.toExternalForm());
-            }
-        }
+        List<String> sheets = context.theme().windowSheets(context.theme().audiencePaletteProperty().get(), SHEETS);
         scene.getStylesheets().setAll(sheets);
         stage.setScene(scene);
         stage.titleProperty().unbind(); // a reused stage may carry the main window's title binding
