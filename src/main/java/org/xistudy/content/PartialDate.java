@@ -3,6 +3,7 @@ package org.xistudy.content;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.time.format.DateTimeFormatter;
 import java.time.format.TextStyle;
 import java.util.Locale;
 import java.util.Objects;
@@ -152,16 +153,21 @@ public final class PartialDate implements Comparable<PartialDate> {
         return !isKnownBefore(other) && !other.isKnownBefore(this);
     }
 
-    /** A short English rendering: "2012", "Nov 2012" or "15 Nov 2012". */
+    /**
+     * The date as short as its precision, in the locale's own pattern: "2012", "Nov 2012", "15 Nov
+     * 2012" in English; "2012", "2012年11月", "2012年11月15日" in Chinese.
+     */
     public String display(Locale locale) {
+        boolean chinese = locale != null && "zh".equals(locale.getLanguage());
+        Locale l = locale == null ? Locale.ENGLISH : locale;
         switch (precision) {
             case YEAR:
                 return Integer.toString(year);
             case MONTH:
-                return YearMonth.of(year, month).getMonth().getDisplayName(TextStyle.SHORT, locale) + " " + year;
+                return DateTimeFormatter.ofPattern(chinese ? "y年M月" : "MMM y", l).format(YearMonth.of(year, month));
             default:
-                return day + " " + YearMonth.of(year, month).getMonth().getDisplayName(TextStyle.SHORT, locale)
-                        + " " + year;
+                return DateTimeFormatter.ofPattern(chinese ? "y年M月d日" : "d MMM y", l)
+                        .format(LocalDate.of(year, month, day));
         }
     }
 

@@ -9,6 +9,8 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import org.xistudy.study.names.Name;
+import org.xistudy.study.names.NameStyle;
 import java.util.Map;
 import java.util.Objects;
 import java.util.ResourceBundle;
@@ -46,6 +48,8 @@ public final class AppContext {
     private final Path dataDir;
     private final Map<Class<?>, Object> services = new HashMap<>();
     private final ObjectProperty<Integer> focusYear = new SimpleObjectProperty<>(this, "focusYear");
+    private final ObjectProperty<NameStyle> nameStyle = new SimpleObjectProperty<>(this, "nameStyle",
+            NameStyle.ENGLISH_CHINESE);
     private Window window;
     private Consumer<String> urlOpener = url -> { };
 
@@ -159,6 +163,19 @@ public final class AppContext {
      */
     public ObjectProperty<Integer> focusYearProperty() {
         return focusYear;
+    }
+
+    /**
+     * How names of people and bodies are shown (View › Names); never null. The shell makes the
+     * window again when it changes, as for a change of language.
+     */
+    public ObjectProperty<NameStyle> nameStyleProperty() {
+        return nameStyle;
+    }
+
+    /** A person's or body's name as {@link #nameStyleProperty()} wants it on one line. */
+    public String name(Name name) {
+        return name.inline(nameStyle.get() == null ? NameStyle.ENGLISH_CHINESE : nameStyle.get());
     }
 
     /** Where the user's progress and settings are kept. */

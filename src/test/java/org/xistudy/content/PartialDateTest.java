@@ -71,4 +71,12 @@ class PartialDateTest {
         assertEquals("Nov 2012", PartialDate.parse("2012-11").display(Locale.ENGLISH));
         assertEquals("15 Nov 2012", PartialDate.parse("2012-11-15").display(Locale.ENGLISH));
     }
+
+    @Test
+    void displaysInTheChinesePatternsInChinese() {
+        assertEquals("2012", PartialDate.parse("2012").display(Locale.SIMPLIFIED_CHINESE));
+        assertEquals("2013年11月", PartialDate.parse("2013-11").display(Locale.SIMPLIFIED_CHINESE));
+        assertEquals("2013年11月12日", PartialDate.parse("2013-11-12").display(Locale.SIMPLIFIED_CHINESE));
+        assertEquals("3 Sep 2015", PartialDate.parse("2015-09-03").display(Locale.ENGLISH));
+    }
 }

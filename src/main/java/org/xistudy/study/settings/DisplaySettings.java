@@ -1,11 +1,14 @@
 package org.xistudy.study.settings;
 
+import org.xistudy.study.names.NameStyle;
+
 /**
  * How the window looks: the colour palette ("light", "dark", or "projector"), the text size
- * step and the UI's language ("en", "zh-CN"; null follows the machine). Kept between runs so a
- * teacher who set up the projector once does not do it again.
+ * step, the UI's language ("en", "zh-CN"; null follows the machine) and how names of people and
+ * bodies are shown (a {@link NameStyle} tag; null is English with Chinese). Kept between runs so
+ * a teacher who set up the projector once does not do it again.
  */
-public record DisplaySettings(String palette, int textScale, String language) {
+public record DisplaySettings(String palette, int textScale, String language, String names) {
     /** The languages the UI speaks, as language tags. */
     public static final String ENGLISH = "en";
     public static final String CHINESE = "zh-CN";
@@ -18,7 +21,12 @@ public record DisplaySettings(String palette, int textScale, String language) {
 
     /** Settings that follow the machine's language. */
     public DisplaySettings(String palette, int textScale) {
-        this(palette, textScale, null);
+        this(palette, textScale, null, null);
+    }
+
+    /** Settings with names shown the app's first way, English with Chinese. */
+    public DisplaySettings(String palette, int textScale, String language) {
+        this(palette, textScale, language, null);
     }
 
     public static DisplaySettings defaults() {
@@ -30,6 +38,7 @@ public record DisplaySettings(String palette, int textScale, String language) {
         String p = DARK.equals(palette) || PROJECTOR.equals(palette) ? palette : LIGHT;
         int s = Math.max(0, Math.min(MAX_SCALE, textScale));
         String l = ENGLISH.equals(language) || CHINESE.equals(language) ? language : null;
-        return new DisplaySettings(p, s, l);
+        String n = names == null ? null : NameStyle.of(names).tag();
+        return new DisplaySettings(p, s, l, n);
     }
 }

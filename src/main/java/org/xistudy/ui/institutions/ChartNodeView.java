@@ -7,10 +7,11 @@ import javafx.scene.AccessibleRole;
 import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
 import org.xistudy.study.chart.ChartNode;
+import org.xistudy.study.names.NameStyle;
 
 /**
- * One body or person on the chart: the English name, the Chinese characters, and a line with the
- * abbreviation and the years. Its kind shows as its shape and colours (style class
+ * One body or person on the chart: its name as the user asked (English, with the characters
+ * beneath; or the characters with pinyin), and a line with the abbreviation and the years. Its kind shows as its shape and colours (style class
  * {@code kind-party} and so on).
  */
 final class ChartNodeView extends VBox {
@@ -29,16 +30,16 @@ final class ChartNodeView extends VBox {
     private final Label note = new Label();
     private String accessible = "";
 
-    ChartNodeView(ChartNode node) {
+    ChartNodeView(ChartNode node, NameStyle names) {
         this.node = node;
         getStyleClass().addAll("chart-node", "kind-" + node.kind().key());
         setAlignment(Pos.CENTER_LEFT);
         setFillWidth(true);
         name.getStyleClass().add("node-name");
         name.setWrapText(true);
-        name.setText(node.name());
+        name.setText(node.fullName().first(names));
         zh.getStyleClass().add("node-zh");
-        zh.setText(node.zh() == null ? "" : node.zh());
+        zh.setText(node.fullName().second(names).orElse(""));
         meta.getStyleClass().add("node-meta");
         note.getStyleClass().add("node-note");
         note.setWrapText(true);

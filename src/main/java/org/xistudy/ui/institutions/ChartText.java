@@ -9,13 +9,26 @@ import org.xistudy.content.PartialDate;
 import org.xistudy.content.model.RelationType;
 import org.xistudy.study.chart.ChartNode;
 import org.xistudy.study.chart.NodeKind;
+import org.xistudy.study.names.NameStyle;
 
 /** The chart's words, all from the resource bundle: kinds, relation verbs, dates and spans. */
 public final class ChartText {
     private final ResourceBundle bundle;
+    private final NameStyle names;
 
     public ChartText(ResourceBundle bundle) {
+        this(bundle, NameStyle.ENGLISH_CHINESE);
+    }
+
+    /** The chart's words, with names of people and bodies shown as {@code names} asks. */
+    public ChartText(ResourceBundle bundle, NameStyle names) {
         this.bundle = bundle;
+        this.names = names;
+    }
+
+    /** How names are shown. */
+    public NameStyle names() {
+        return names;
     }
 
     public String get(String key) {

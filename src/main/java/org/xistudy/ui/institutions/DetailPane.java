@@ -28,6 +28,8 @@ import org.xistudy.study.chart.InstitutionGraph;
 import org.xistudy.study.chart.Tenures;
 import org.xistudy.study.chart.YearGraph;
 import org.xistudy.content.model.RelationType;
+import org.xistudy.study.names.Name;
+import org.xistudy.study.names.NameStyle;
 import org.xistudy.ui.AppContext;
 import org.xistudy.ui.Target;
 
@@ -80,20 +82,18 @@ final class DetailPane extends VBox {
         HBox top = new HBox(8, kind, spacer, timelineButton);
         top.setAlignment(Pos.CENTER_LEFT);
 
-        Label title = new Label(n.name());
+        Name name = n.fullName();
+        Label title = new Label(name.first(text.names()));
         title.getStyleClass().add("detail-title");
         title.setWrapText(true);
         VBox head = new VBox(2, top, title);
-        if (n.zh() != null && !n.zh().isBlank()) {
-            Label zh = new Label(n.zh());
-            zh.getStyleClass().add("detail-zh");
-            zh.setWrapText(true);
-            head.getChildren().add(zh);
-        }
-        List<String> sub = new ArrayList<>();
-        if (n.pinyin() != null && !n.pinyin().isBlank()) {
-            sub.add(n.pinyin());
-        }
+        name.second(text.names()).ifPresent(second -> {
+            Label line = new Label(second);
+            line.getStyleClass().add(text.names() == NameStyle.CHINESE_PINYIN ? "detail-pinyin" : "detail-zh");
+            line.setWrapText(true);
+            head.getChildren().add(line);
+        });
+        List<String> sub = new ArrayList<>(name.more(text.names()));
         if (n.abbrev() != null && !n.abbrev().isBlank()) {
             sub.add(n.abbrev());
         }

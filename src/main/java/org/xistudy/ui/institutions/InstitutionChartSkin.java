@@ -200,7 +200,7 @@ final class InstitutionChartSkin extends SkinBase<InstitutionChart> {
         chart.layout.set(ChartLayout.EMPTY);
         if (graph != null) {
             for (ChartNode n : graph.nodes()) {
-                ChartNodeView v = new ChartNodeView(n);
+                ChartNodeView v = new ChartNodeView(n, chart.text().names());
                 v.setVisible(false);
                 v.setOnMousePressed(e -> {
                     if (e.getButton() == MouseButton.PRIMARY) {

@@ -81,7 +81,7 @@ public final class InstitutionsController implements StudyView {
 
     @FXML
     private void initialize() {
-        text = new ChartText(context.bundle());
+        text = new ChartText(context.bundle(), context.nameStyleProperty().get());
         model.indexProperty().bind(context.packs().indexProperty());
 
         chart = new InstitutionChart(text);

@@ -165,7 +165,7 @@ final class StepView {
             }
             changed.addAll(ch.people());
             graph.node(ch.id()).ifPresent(n -> {
-                String name = n.isPerson() ? n.name() : n.shortName();
+                String name = n.brief(context.nameStyleProperty().get());
                 if (!names.contains(name)) {
                     names.add(name);
                 }
@@ -275,7 +275,7 @@ final class StepView {
     private InstitutionChart chart() {
         if (chart == null) {
             graph = InstitutionGraph.of(index.pack());
-            chart = new InstitutionChart(new ChartText(context.bundle()));
+            chart = new InstitutionChart(new ChartText(context.bundle(), context.nameStyleProperty().get()));
             chart.graphProperty().set(graph);
             chart.setFocusTraversable(false);
         }

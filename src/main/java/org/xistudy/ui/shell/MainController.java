@@ -4,6 +4,7 @@ import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import org.xistudy.study.names.NameStyle;
 import java.util.Map;
 import javafx.application.Platform;
 import javafx.fxml.FXML;
@@ -70,6 +71,9 @@ public final class MainController {
     @FXML private RadioMenuItem projectorItem;
     @FXML private RadioMenuItem englishItem;
     @FXML private RadioMenuItem chineseItem;
+    @FXML private RadioMenuItem namesEnglishItem;
+    @FXML private RadioMenuItem namesBothItem;
+    @FXML private RadioMenuItem namesChineseItem;
     @FXML private HBox reloadBar;
     @FXML private Label reloadMessage;
     @FXML private Label reloadProblems;
@@ -116,6 +120,11 @@ public final class MainController {
         context.theme().paletteProperty().addListener((obs, old, now) -> showPalette.run());
 
         (Locale.SIMPLIFIED_CHINESE.equals(context.language()) ? chineseItem : englishItem).setSelected(true);
+        (switch (context.nameStyleProperty().get()) {
+            case ENGLISH -> namesEnglishItem;
+            case ENGLISH_CHINESE -> namesBothItem;
+            case CHINESE_PINYIN -> namesChineseItem;
+        }).setSelected(true);
 
         buttons = Map.of(ViewId.TIMELINE, navTimeline, ViewId.INSTITUTIONS,
                 navInstitutions, ViewId.CARDS, navCards, ViewId.QUIZ, navQuiz, ViewId.SOURCE, navSource,
@@ -391,6 +400,21 @@ public final class MainController {
     @FXML
     void chineseLanguage() {
         context.setLanguage(Locale.SIMPLIFIED_CHINESE);
+    }
+
+    @FXML
+    void namesEnglish() {
+        context.nameStyleProperty().set(NameStyle.ENGLISH);
+    }
+
+    @FXML
+    void namesBoth() {
+        context.nameStyleProperty().set(NameStyle.ENGLISH_CHINESE);
+    }
+
+    @FXML
+    void namesChinese() {
+        context.nameStyleProperty().set(NameStyle.CHINESE_PINYIN);
     }
 
     @FXML

@@ -3,6 +3,7 @@ package org.xistudy.ui.shell;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.Locale;
+import org.xistudy.study.names.NameStyle;
 import javafx.beans.binding.Bindings;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
@@ -76,6 +77,7 @@ public final class Shell {
         }
         Shell shell = new Shell(context, main.controller(), scene);
         context.languageProperty().addListener((obs, old, now) -> shell.rebuild());
+        context.nameStyleProperty().addListener((obs, old, now) -> shell.rebuild());
         return shell;
     }
 
@@ -109,7 +111,12 @@ public final class Shell {
         if (language[0] != null) {
             context.setLanguage(Locale.forLanguageTag(language[0]));
         }
+        String[] names = {loaded.settings().names()};
+        context.nameStyleProperty().set(NameStyle.of(names[0]));
         InvalidationListener save = obs -> {
+            if (obs == context.nameStyleProperty()) {
+                names[0] = context.nameStyleProperty().get().tag();
+            }
             if (obs == context.languageProperty()) {
                 language[0] = context.language().toLanguageTag();
             }
@@ -119,11 +126,12 @@ public final class Shell {
                         case PROJECTOR -> DisplaySettings.PROJECTOR;
                         case LIGHT -> DisplaySettings.LIGHT;
                     },
-                    theme.scaleProperty().get(), language[0]));
+                    theme.scaleProperty().get(), language[0], names[0]));
         };
         theme.paletteProperty().addListener(save);
         theme.scaleProperty().addListener(save);
         context.languageProperty().addListener(save);
+        context.nameStyleProperty().addListener(save);
         return loaded;
     }
 

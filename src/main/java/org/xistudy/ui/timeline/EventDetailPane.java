@@ -28,6 +28,7 @@ import org.xistudy.study.timeline.TimelineData;
 import org.xistudy.content.SafeUrl;
 import org.xistudy.ui.AppContext;
 import org.xistudy.ui.common.WebLinks;
+import org.xistudy.study.names.Name;
 import org.xistudy.ui.Target;
 
 /**
@@ -254,12 +255,12 @@ final class EventDetailPane {
         focusables.addAll(links);
     }
 
-    private static String name(Institution i) {
-        return i.zh() == null ? i.name() : i.name() + "  " + i.zh();
+    private String name(Institution i) {
+        return context.name(Name.of(i));
     }
 
-    private static String name(Person p) {
-        return p.zh() == null ? p.name() : p.name() + "  " + p.zh();
+    private String name(Person p) {
+        return context.name(Name.of(p));
     }
 
     /** The essay's words, as a block that opens the reader at them. */
