@@ -1,5 +1,14 @@
 package org.xistudy.ui;
 
+import static org.xistudy.ui.MonkeyHands.SHORTCUT;
+import static org.xistudy.ui.MonkeyHands.at;
+import static org.xistudy.ui.MonkeyHands.center;
+import static org.xistudy.ui.MonkeyHands.closeRequest;
+import static org.xistudy.ui.MonkeyHands.controlsOf;
+import static org.xistudy.ui.MonkeyHands.fx;
+import static org.xistudy.ui.MonkeyHands.onScreen;
+import static org.xistudy.ui.MonkeyHands.showing;
+
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayDeque;
@@ -7,22 +16,15 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Deque;
 import java.util.List;
-import java.util.Locale;
 import java.util.Random;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
-import javafx.geometry.Bounds;
-import javafx.geometry.HorizontalDirection;
 import javafx.geometry.Point2D;
 import javafx.geometry.Rectangle2D;
-import javafx.geometry.VerticalDirection;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
-import javafx.scene.control.Control;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
@@ -31,15 +33,12 @@ import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.MouseButton;
 import javafx.stage.PopupWindow;
-import javafx.stage.Screen;
 import javafx.stage.Stage;
 import javafx.stage.Window;
-import javafx.stage.WindowEvent;
 import org.testfx.api.FxRobot;
-import org.testfx.robot.KeyboardRobot;
-import org.testfx.robot.MouseRobot;
 import org.testfx.util.WaitForAsyncUtils;
 import org.xistudy.study.quiz.MutableClock;
+import org.xistudy.ui.MonkeyHands.Chord;
 import org.xistudy.ui.shell.Shell;
 
 /**
@@ -54,11 +53,8 @@ final class Monkey {
     static final int LOG_SIZE = 50;
     /** Random events between two goals. */
     static final int BURST = 6;
-    private static final int MOVE_STEPS = 4;
     /** {@code -Dxistudy.monkey.trace=true} prints every event as it is sent, with its time. */
     private static final boolean TRACE = Boolean.getBoolean("xistudy.monkey.trace");
-    private static final KeyCode SHORTCUT = System.getProperty("os.name", "").toLowerCase(Locale.ROOT)
-            .startsWith("mac") ? KeyCode.META : KeyCode.CONTROL;
     /**
      * File › Quit calls {@code Platform.exit()} directly ({@code MainController.quit}); there is no
      * service to swap, and an exit would end the toolkit for every later test. So its accelerator
@@ -73,44 +69,6 @@ final class Monkey {
     private static final String[] PROMPTS = {"year:2018", "year:1066", "paragraph:3", "paragraph:99999",
         "event:nope", "xistudy:year:2013", "not a link", "", "   year:2020  "};
     private static final String[] FILE_ENDINGS = {".json", ".xipack", ".apkg", ".txt", ".csv", ".pdf", ".png", ""};
-
-    /** One press: modifiers held, one key typed. */
-    record Chord(List<KeyCode> modifiers, KeyCode key) {
-        static Chord of(KeyCode key, KeyCode... modifiers) {
-            return new Chord(List.of(modifiers), key);
-        }
-
-        static Chord of(KeyCodeCombination c) {
-            List<KeyCode> mods = new ArrayList<>();
-            if (c.getShortcut() == KeyCombination.ModifierValue.DOWN) {
-                mods.add(SHORTCUT);
-            }
-            if (c.getControl() == KeyCombination.ModifierValue.DOWN && !mods.contains(KeyCode.CONTROL)) {
-                mods.add(KeyCode.CONTROL);
-            }
-            if (c.getMeta() == KeyCombination.ModifierValue.DOWN && !mods.contains(KeyCode.META)) {
-                mods.add(KeyCode.META);
-            }
-            if (c.getAlt() == KeyCombination.ModifierValue.DOWN) {
-                mods.add(KeyCode.ALT);
-            }
-            if (c.getShift() == KeyCombination.ModifierValue.DOWN) {
-                mods.add(KeyCode.SHIFT);
-            }
-            return new Chord(List.copyOf(mods), c.getCode());
-        }
-
-        boolean isViewKey() {
-            return modifiers.equals(List.of(SHORTCUT)) && key.isDigitKey() && key != KeyCode.DIGIT0;
-        }
-
-        @Override
-        public String toString() {
-            StringBuilder sb = new StringBuilder();
-            modifiers.forEach(m -> sb.append(m.getName()).append('+'));
-            return sb.append(key.getName()).toString();
-        }
-    }
 
     private record Goal(String name, Runnable action) {
     }
@@ -127,10 +85,11 @@ final class Monkey {
     private final List<Chord> accelerators;
     private final Stage main;
     private int step;
+    private int events;
     private int unexpectedSeen;
     private int quitRequests;
     private Parent disarmedRoot;
-    private Point2D lastMouse;
+    private final MonkeyHands hands;
 
     Monkey(FxRobot robot, Shell shell, FakeDialogs dialogs, MutableClock clock, Path outDir, long seed) {
         this.robot = robot;
@@ -141,6 +100,7 @@ final class Monkey {
         this.seed = seed;
         this.random = new Random(seed);
         this.main = (Stage) shell.scene().getWindow();
+        this.hands = new MonkeyHands(robot);
         this.accelerators = fx(this::readAccelerators);
     }
 
@@ -192,19 +152,32 @@ final class Monkey {
         return quitRequests;
     }
 
-    /** Sends {@code events} events: a goal, then {@link #BURST} random ones, and again. */
+    /**
+     * Sends {@code events} events: a goal, then {@link #BURST} random ones, and again. Fails at
+     * the first exception nobody caught (or any failure of the robot), with {@link #report}.
+     */
     void run(int events) {
-        List<Goal> goals = goals();
-        int next = 0;
-        disarmQuit();
-        while (step < events) {
-            if (step % (BURST + 1) == 0) {
-                Goal g = next < goals.size() ? goals.get(next++) : goals.get(random.nextInt(goals.size()));
-                event("goal " + g.name(), g.action());
-            } else {
-                randomEvent();
+        this.events = events;
+        try {
+            List<Goal> goals = goals();
+            int next = 0;
+            disarmQuit();
+            while (step < events) {
+                if (step % (BURST + 1) == 0) {
+                    Goal g = next < goals.size() ? goals.get(next++) : goals.get(random.nextInt(goals.size()));
+                    event("goal " + g.name(), g.action());
+                } else {
+                    randomEvent();
+                }
             }
+        } catch (AssertionError | RuntimeException e) {
+            throw failure(e);
         }
+    }
+
+    /** {@code e} with the seed, how to replay it, and the last events. */
+    AssertionError failure(Throwable e) {
+        return new AssertionError(report(String.valueOf(e.getMessage())), e);
     }
 
     /** Every accelerator, the classroom quiz and a menu's item, shuffled; the views, F5 and dialogs first. */
@@ -321,7 +294,7 @@ final class Monkey {
     // --- mouse
 
     private Window pickWindow() {
-        List<Window> windows = fx(Monkey::showing);
+        List<Window> windows = fx(MonkeyHands::showing);
         Window focused = fx(this::focused);
         return random.nextInt(10) < 7 || windows.size() < 2 ? focused : windows.get(random.nextInt(windows.size()));
     }
@@ -334,15 +307,6 @@ final class Monkey {
         return area == null ? null : new Point2D(area.getMinX() + x * area.getWidth(), area.getMinY() + y * area.getHeight());
     }
 
-    private static Rectangle2D onScreen(Window w) {
-        Rectangle2D screen = Screen.getPrimary().getBounds();
-        double x0 = Math.max(w.getX(), screen.getMinX()) + 1;
-        double y0 = Math.max(w.getY(), screen.getMinY()) + 1;
-        double x1 = Math.min(w.getX() + w.getWidth(), screen.getMaxX()) - 1;
-        double y1 = Math.min(w.getY() + w.getHeight(), screen.getMaxY()) - 1;
-        return x1 > x0 && y1 > y0 ? new Rectangle2D(x0, y0, x1 - x0, y1 - y0) : null;
-    }
-
     private void click(Point2D p) {
         if (p == null) {
             event("click: no window on the screen", () -> { });
@@ -351,21 +315,8 @@ final class Monkey {
         int r = random.nextInt(10);
         MouseButton button = r == 0 ? MouseButton.SECONDARY : MouseButton.PRIMARY;
         boolean twice = r == 1;
-        event((twice ? "double-click " : button == MouseButton.SECONDARY ? "right-click " : "click ") + at(p), () -> {
-            moveTo(p);
-            for (int i = twice ? 2 : 1; i > 0; i--) {
-                mouse().pressNoWait(button);
-                mouse().releaseNoWait(button);
-            }
-        });
-    }
-
-    /** A click within a goal (not an event of its own); waits until the app has taken it in. */
-    private void clickAt(Point2D p) {
-        moveTo(p);
-        mouse().pressNoWait(MouseButton.PRIMARY);
-        mouse().releaseNoWait(MouseButton.PRIMARY);
-        WaitForAsyncUtils.waitForFxEvents();
+        event((twice ? "double-click " : button == MouseButton.SECONDARY ? "right-click " : "click ") + at(p),
+                () -> hands.click(p, button, twice ? 2 : 1));
     }
 
     /** Clicks a control of a window (a button, a field, a list's row...), where it shows. */
@@ -377,35 +328,6 @@ final class Monkey {
             return;
         }
         click(targets.get(random.nextInt(targets.size())));
-    }
-
-    private static List<Point2D> controlsOf(Window w) {
-        Scene scene = w.getScene();
-        Rectangle2D area = onScreen(w);
-        List<Point2D> out = new ArrayList<>();
-        if (scene == null || area == null) {
-            return out;
-        }
-        Deque<Node> todo = new ArrayDeque<>(List.of(scene.getRoot()));
-        while (!todo.isEmpty() && out.size() < 2000) {
-            Node n = todo.pop();
-            if (!n.isVisible()) {
-                continue;
-            }
-            if (n instanceof Control || n.getOnMouseClicked() != null || n.getOnMousePressed() != null) {
-                Bounds b = n.localToScreen(n.getBoundsInLocal());
-                if (b != null && b.getWidth() > 0 && b.getHeight() > 0) {
-                    Point2D c = new Point2D(b.getCenterX(), b.getCenterY());
-                    if (area.contains(c)) {
-                        out.add(c);
-                    }
-                }
-            }
-            if (n instanceof Parent p) {
-                todo.addAll(p.getChildrenUnmodifiable());
-            }
-        }
-        return out;
     }
 
     private void scroll() {
@@ -420,18 +342,8 @@ final class Monkey {
         boolean zoom = r == 1;
         boolean up = random.nextBoolean();
         event((zoom ? "ctrl-" : "") + "scroll " + amount + (sideways ? (up ? " left " : " right ") : up ? " up " : " down ")
-                + at(p), () -> {
-                    moveTo(p);
-                    List<KeyCode> held = zoom ? List.of(SHORTCUT) : sideways ? List.of(KeyCode.SHIFT) : List.of();
-                    try {
-                        held.forEach(k -> keyboard().pressNoWait(k));
-                        for (int i = 0; i < amount; i++) {
-                            mouse().scrollNoWait(up ? -1 : 1);
-                        }
-                    } finally {
-                        held.forEach(k -> keyboard().releaseNoWait(k));
-                    }
-                });
+                + at(p), () -> hands.scroll(p, amount, up,
+                        zoom ? List.of(SHORTCUT) : sideways ? List.of(KeyCode.SHIFT) : List.of()));
     }
 
     private void drag() {
@@ -442,50 +354,10 @@ final class Monkey {
             event("drag: no window on the screen", () -> { });
             return;
         }
-        event("drag " + at(from) + " to " + at(to), () -> {
-            moveTo(from);
-            try {
-                mouse().pressNoWait(MouseButton.PRIMARY);
-                moveTo(to);
-            } finally {
-                mouse().releaseNoWait(MouseButton.PRIMARY);
-            }
-        });
-    }
-
-    /**
-     * Moves the mouse in a few steps (entering and leaving what lies between, as a hand does).
-     * The robots' no-wait calls queue the events in order, and each event ends with one
-     * {@code waitForFxEvents}: FxRobot's own glide and a wait after every press cost about half
-     * a second a click on a two-core machine, too much for the budget of {@code mvn verify}.
-     */
-    private void moveTo(Point2D to) {
-        Point2D from = lastMouse == null ? to : lastMouse;
-        for (int i = 1; i <= MOVE_STEPS; i++) {
-            double f = (double) i / MOVE_STEPS;
-            mouse().moveNoWait(new Point2D(from.getX() + (to.getX() - from.getX()) * f,
-                    from.getY() + (to.getY() - from.getY()) * f));
-        }
-        lastMouse = to;
-    }
-
-    private MouseRobot mouse() {
-        return robot.robotContext().getMouseRobot();
-    }
-
-    private KeyboardRobot keyboard() {
-        return robot.robotContext().getKeyboardRobot();
-    }
-
-    private static String at(Point2D p) {
-        return "(" + Math.round(p.getX()) + "," + Math.round(p.getY()) + ")";
+        event("drag " + at(from) + " to " + at(to), () -> hands.drag(from, to));
     }
 
     // --- windows
-
-    private static List<Window> showing() {
-        return Window.getWindows().stream().filter(Window::isShowing).toList();
-    }
 
     /**
      * The window that has the keyboard: the last shown of the focused ones (Monocle leaves the
@@ -526,17 +398,6 @@ final class Monkey {
     }
 
     /**
-     * A close request, then hide, as the toolkit does when the user clicks a window's close
-     * button (no window of the app vetoes the request, so it need not be told from a consumed one).
-     */
-    private static void closeRequest(Window w) {
-        w.fireEvent(new WindowEvent(w, WindowEvent.WINDOW_CLOSE_REQUEST));
-        if (w.isShowing()) {
-            w.hide();
-        }
-    }
-
-    /**
      * Closes every window besides the main one as a user would: Esc in it (twice for the
      * classroom quiz, which asks), then its close button; popups are dismissed with Esc or a
      * click outside them. Then the main window has the keyboard.
@@ -558,7 +419,8 @@ final class Monkey {
                         w.requestFocus();
                     }
                 });
-                pressNow(Chord.of(KeyCode.ESCAPE));
+                hands.press(Chord.of(KeyCode.ESCAPE));
+                hands.settle();
             }
             WaitForAsyncUtils.waitForFxEvents();
         }
@@ -591,7 +453,7 @@ final class Monkey {
             return;
         }
         Node menu = menus.get(random.nextInt(menus.size()));
-        clickAt(center(menu));
+        hands.clickAndSettle(fx(() -> center(menu)));
         for (int depth = 0; depth < 2; depth++) {
             List<Node> items = fx(() -> showing().stream().filter(w -> w instanceof PopupWindow && w.getScene() != null)
                     .flatMap(w -> w.getScene().getRoot().lookupAll(".menu-item").stream())
@@ -601,18 +463,11 @@ final class Monkey {
             }
             Node item = items.get(random.nextInt(items.size()));
             disarmQuit();
-            clickAt(center(item));
+            hands.clickAndSettle(fx(() -> center(item)));
             if (fx(() -> showing().stream().noneMatch(w -> w instanceof PopupWindow))) {
                 return;
             }
         }
-    }
-
-    private Point2D center(Node n) {
-        return fx(() -> {
-            Bounds b = n.localToScreen(n.getBoundsInLocal());
-            return new Point2D(b.getCenterX(), b.getCenterY());
-        });
     }
 
     private boolean showingNode(String query) {
@@ -629,7 +484,7 @@ final class Monkey {
 
     private void clickIfShowing(String query) {
         if (showingNode(query)) {
-            clickAt(center(fx(() -> shell.scene().getRoot().lookup(query))));
+            hands.clickAndSettle(fx(() -> center(shell.scene().getRoot().lookup(query))));
         }
     }
 
@@ -639,21 +494,7 @@ final class Monkey {
         if (c.key() == QUIT.getCode() && c.modifiers().equals(List.of(SHORTCUT))) {
             throw new IllegalStateException("the monkey must not send File › Quit's accelerator");
         }
-        pressNow(c);
-    }
-
-    /** Holds the modifiers, types the key, and lets go of every key whatever happens. */
-    private void pressNow(Chord c) {
-        List<KeyCode> mods = c.modifiers();
-        try {
-            mods.forEach(m -> keyboard().pressNoWait(m));
-            keyboard().pressNoWait(c.key());
-            keyboard().releaseNoWait(c.key());
-        } finally {
-            for (int i = mods.size() - 1; i >= 0; i--) {
-                keyboard().releaseNoWait(mods.get(i));
-            }
-        }
+        hands.press(c);
     }
 
     /** Sends one chord as an event of its own (the end checks use it). */
@@ -678,14 +519,8 @@ final class Monkey {
         try {
             action.run();
         } finally {
-            if (!keyboard().getPressedKeys().isEmpty()) {
-                robot.release(new KeyCode[0]); // a stuck Ctrl would change every later event
-            }
-            if (!mouse().getPressedButtons().isEmpty()) {
-                robot.release(new MouseButton[0]);
-            }
+            hands.settle();
         }
-        WaitForAsyncUtils.waitForFxEvents();
         note();
         if (TRACE) {
             System.out.printf("monkey %d %5d ms %s -> %s%n", seed, (System.nanoTime() - started) / 1_000_000,
@@ -729,18 +564,10 @@ final class Monkey {
     }
 
     /** The failure report: the seed, how to replay it, and the last events. */
-    String report(String what, int events) {
+    String report(String what) {
         return "monkey seed " + seed + ", event " + step + " of " + events + ": " + what
                 + "\nreplay: mvn -B -o test -Dtest=MonkeyUiTest -Dxistudy.monkey.seeds=" + seed
                 + " -Dxistudy.monkey.events=" + events
                 + "\nthe last " + log.size() + " events:\n  " + String.join("\n  ", log);
-    }
-
-    private static <T> T fx(Callable<T> c) {
-        try {
-            return WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, WaitForAsyncUtils.asyncFx(c));
-        } catch (Exception e) {
-            throw new IllegalStateException("the FX thread did not answer within 20 s", e);
-        }
     }
 }

@@ -2,6 +2,7 @@ package org.xistudy.ui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -16,8 +17,10 @@ import java.util.TreeSet;
 import java.util.stream.Stream;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Node;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -27,6 +30,7 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import org.xistudy.study.quiz.MutableClock;
+import org.xistudy.testing.ExpectsUncaughtErrors;
 import org.xistudy.ui.common.TextClipboard;
 import org.xistudy.ui.present.LessonPresentation;
 import org.xistudy.ui.present.Screens;
@@ -77,24 +81,44 @@ class MonkeyUiTest {
         ShellFixture.awaitPack(shell);
         presentOn(robot, seed);
         Monkey monkey = new Monkey(robot, shell, dialogs, clock, dataDir, seed);
-        int events = events();
+        monkey.run(events());
         try {
-            monkey.run(events);
             monkey.closeExtraWindows();
             assertEquals(List.of(), monkey.extraWindows(), "every other window closed");
-            stillAnswers(robot, monkey);
+            stillAnswers(monkey);
         } catch (AssertionError | RuntimeException e) {
-            throw new AssertionError(monkey.report(e.getMessage(), events), e);
+            throw monkey.failure(e);
         }
         if (Boolean.getBoolean("xistudy.monkey.trace")) {
             System.out.println("monkey " + seed + " reached " + monkey.reached());
         }
-        if (events >= monkey.essentialEvents()) {
-            Set<String> missed = new TreeSet<>(expected(monkey));
+        if (events() >= monkey.essentialEvents()) {
+            Set<String> missed = new TreeSet<>(EXPECTED);
             missed.removeAll(monkey.reached());
             assertTrue(missed.isEmpty(), monkey.report("the monkey never got to " + missed
-                    + "; it got to " + monkey.reached(), events));
+                    + "; it got to " + monkey.reached()));
         }
+    }
+
+    /** The monkey can fail: a key handler that throws at the third key stops it, with the seed and the events. */
+    @Test
+    @ExpectsUncaughtErrors
+    void anExceptionNobodyCaughtStopsTheMonkey(FxRobot robot) {
+        ShellFixture.awaitPack(shell);
+        int[] keys = {0};
+        robot.interact(() -> shell.scene().getWindow().addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (++keys[0] == 3) {
+                throw new IllegalStateException("planted by the test");
+            }
+        }));
+        Monkey monkey = new Monkey(robot, shell, dialogs, clock, dataDir, 7);
+        AssertionError failure = assertThrows(AssertionError.class, () -> monkey.run(60));
+        String report = failure.getMessage();
+        assertTrue(report.startsWith("monkey seed 7, event "), report);
+        assertTrue(report.contains("planted by the test"), report);
+        assertTrue(report.contains("-Dxistudy.monkey.seeds=7 -Dxistudy.monkey.events=60"), report);
+        assertTrue(report.contains("\n  #1 ["), "the events are listed from the first: " + report);
+        assertEquals(3, keys[0], "the monkey stopped at the event that failed");
     }
 
     /** Odd seeds present on one screen, even ones on two (side by side on the headless screen). */
@@ -105,8 +129,10 @@ class MonkeyUiTest {
                 new LessonPresentation.Options(Screens.fixed(screens), clock, ZoneOffset.UTC, seed % 4 < 2)));
     }
 
-    /** Every view, the presentation's audience window, the classroom quiz, the PDF dialog, some dialog. */
-    private static Set<String> expected(Monkey monkey) {
+    /** Every view, the presentation's audience window, the classroom quiz, the PDF dialog, the key sheet. */
+    private static final Set<String> EXPECTED = expected();
+
+    private static Set<String> expected() {
         Set<String> out = new TreeSet<>(List.of("window:lesson-audience", "window:present-root",
                 "window:export-dialog", "dialog:keys"));
         for (ViewId v : ViewId.values()) {
@@ -116,19 +142,19 @@ class MonkeyUiTest {
     }
 
     /** The first and third Go keys (Ctrl+1, Ctrl+3) still change the view, and the window shows it. */
-    private void stillAnswers(FxRobot robot, Monkey monkey) {
-        List<Monkey.Chord> go = new ArrayList<>(monkey.viewKeys());
+    private void stillAnswers(Monkey monkey) {
+        List<MonkeyHands.Chord> go = new ArrayList<>(monkey.viewKeys());
         assertTrue(go.size() >= 3, "the menus have keys for the views: " + monkey.accelerators());
         monkey.send(go.get(0));
         ViewId first = shell.context().navigator().getCurrent();
-        assertEquals(first, shown(robot));
+        assertEquals(first, shown());
         monkey.send(go.get(2));
         ViewId third = shell.context().navigator().getCurrent();
         assertNotEquals(first, third, go.get(2) + " changed the view");
-        assertEquals(third, shown(robot));
+        assertEquals(third, shown());
     }
 
-    private ViewId shown(FxRobot robot) {
+    private ViewId shown() {
         WaitForAsyncUtils.waitForFxEvents();
         Node view = ((StackPane) shell.scene().getRoot().lookup(".view-host")).getChildren().get(0);
         return (ViewId) view.getProperties().get(ViewId.class);
