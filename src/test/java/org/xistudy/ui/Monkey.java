@@ -87,6 +87,7 @@ final class Monkey {
     private int step;
     private int events;
     private int unexpectedSeen;
+    private int dialogsSeen;
     private int quitRequests;
     private Parent disarmedRoot;
     private final MonkeyHands hands;
@@ -544,7 +545,9 @@ final class Monkey {
             showing().forEach(w -> reached.add("window:" + name(w)));
             return null;
         });
-        dialogs.shown().forEach(s -> reached.add("dialog:" + s.kind()));
+        List<FakeDialogs.Shown> shown = dialogs.shown();
+        shown.subList(dialogsSeen, shown.size()).forEach(s -> reached.add("dialog:" + s.kind()));
+        dialogsSeen = shown.size();
     }
 
     /** Keeps File › Quit from calling Platform.exit (see {@link #QUIT}); again after the window was rebuilt. */
