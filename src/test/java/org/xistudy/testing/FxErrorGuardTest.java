@@ -8,6 +8,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import javafx.application.Platform;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -80,5 +81,28 @@ class FxErrorGuardTest {
         }
         assertEquals("before\n" + KnownNoise.EXCEPTION + "\n\tat org.xistudy.Something.elsewhere(Something.java:1)\nafter\n",
                 sink.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void theSameBugsTooSmallBufferTraceIsDroppedToo() throws IOException {
+        String tooSmall = "java.lang.IllegalArgumentException: Too small int buffer size 1920x1200 [2304000] > 1866240";
+        List<String> frames = List.of("\tat com.sun.glass.ui.Pixels.<init>(Pixels.java:129)",
+                "\tat com.sun.glass.ui.monocle.MonoclePixels.<init>(MonoclePixels.java:49)",
+                "\tat com.sun.glass.ui.monocle.MonocleApplication.createPixels(MonocleApplication.java:202)",
+                "\tat com.sun.prism.impl.QueuedPixelSource.getUnusedPixels(QueuedPixelSource.java:160)",
+                "\tat com.sun.javafx.tk.quantum.UploadingPainter.run(UploadingPainter.java:157)",
+                "\tat java.base/java.lang.Thread.run(Thread.java:840)");
+        ByteArrayOutputStream sink = new ByteArrayOutputStream();
+        try (PrintStream err = new PrintStream(new KnownNoise(sink), true, StandardCharsets.UTF_8)) {
+            err.println("before");
+            err.println(tooSmall);
+            frames.forEach(err::println);
+            err.println(tooSmall); // the same exception thrown elsewhere stays
+            err.println(frames.get(0));
+            err.println("\tat org.xistudy.Something.elsewhere(Something.java:1)");
+            err.println("after");
+        }
+        assertEquals("before\n" + tooSmall + "\n" + frames.get(0) + "\n\tat org.xistudy.Something.elsewhere(Something.java:1)"
+                + "\nafter\n", sink.toString(StandardCharsets.UTF_8));
     }
 }

@@ -11,21 +11,40 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Removes from the test log exactly one known trace, and nothing else: the
- * {@code java.nio.BufferOverflowException} that JavaFX 21's {@code UploadingPainter} prints (and
- * recovers from, repainting the next frame) under the headless Monocle 17.0.10 build, the newest
- * that runs on Java 17. Monocle's {@code Framebuffer.composite} narrows the limit of the window's
- * pixel buffer when a window (a tooltip or popup near the screen edge, say) lies partly outside
- * the headless screen; the buffer is then reused for a frame of the same size, and
- * {@code Pixels.getPixels()} rewinds it but leaves the narrowed limit, so the next
- * {@code IntBuffer.put} overflows. The render thread catches and prints it; nothing else is
- * affected. A trace is dropped only when it is that exception thrown at that line; any other
+ * Removes from the test log exactly two known traces of one toolkit bug, and nothing else.
+ * JavaFX 21's {@code UploadingPainter} under the headless Monocle 17.0.10 build (the newest that
+ * runs on Java 17) reuses a window's pixel buffer after Monocle's {@code Framebuffer.composite}
+ * narrowed its limit (it does when a window, a tooltip or popup near the screen edge say, lies
+ * partly outside the headless screen); {@code Pixels.getPixels()} rewinds the buffer but leaves
+ * the narrowed limit. A frame of the same size then overflows it in {@code IntBuffer.put}
+ * ({@code java.nio.BufferOverflowException}); a larger frame, when a window grows to the whole
+ * screen (F11), is refused by the {@code Pixels} constructor, which checks the limit where the
+ * painter checked the capacity ({@code IllegalArgumentException: Too small int buffer size}). The
+ * render thread catches and prints either and paints the next frame; nothing else is affected.
+ * A trace is dropped only when its first lines are exactly those of one of the two; any other
  * output, any other trace, and any trace that merely mentions these classes passes through.
  */
 public final class KnownNoise extends OutputStream {
     static final String EXCEPTION = "java.nio.BufferOverflowException";
     static final String FIRST_FRAME = "\tat java.base/java.nio.IntBuffer.put(";
     static final String SECOND_FRAME = "\tat com.sun.javafx.tk.quantum.UploadingPainter.run(";
+    /** The larger frame's trace: its first line starts so, then these frames. */
+    static final String TOO_SMALL = "java.lang.IllegalArgumentException: Too small int buffer size ";
+    static final List<String> TOO_SMALL_FRAMES = List.of("\tat com.sun.glass.ui.Pixels.<init>(",
+            "\tat com.sun.glass.ui.monocle.MonoclePixels.<init>(",
+            "\tat com.sun.glass.ui.monocle.MonocleApplication.createPixels(",
+            "\tat com.sun.prism.impl.QueuedPixelSource.getUnusedPixels(",
+            "\tat com.sun.javafx.tk.quantum.UploadingPainter.run(");
+    /** Each known trace as the starts of its first lines (the first exact for the overflow). */
+    private static final List<List<String>> KNOWN = List.of(List.of(EXCEPTION, FIRST_FRAME, SECOND_FRAME),
+            concat(TOO_SMALL, TOO_SMALL_FRAMES));
+
+    private static List<String> concat(String first, List<String> rest) {
+        List<String> out = new ArrayList<>();
+        out.add(first);
+        out.addAll(rest);
+        return List.copyOf(out);
+    }
 
     private static boolean installed;
     private static int dropped;
@@ -33,6 +52,7 @@ public final class KnownNoise extends OutputStream {
     private final OutputStream out;
     private final ByteArrayOutputStream line = new ByteArrayOutputStream();
     private final List<String> held = new ArrayList<>();
+    private final List<String> heldRaw = new ArrayList<>();
 
     KnownNoise(OutputStream out) {
         this.out = out;
@@ -77,27 +97,41 @@ public final class KnownNoise extends OutputStream {
     private void endLine(String text) {
         String t = text.endsWith("\r") ? text.substring(0, text.length() - 1) : text;
         if (held.isEmpty()) {
-            if (t.equals(EXCEPTION)) {
-                held.add(text);
+            if (matching(t) != null) {
+                held.add(t);
+                heldRaw.add(text);
             } else {
                 pass(text);
             }
             return;
         }
-        if ((held.size() == 1 && t.startsWith(FIRST_FRAME)) || (held.size() == 2 && t.startsWith(SECOND_FRAME))
-                || (held.size() >= 3 && t.startsWith("\tat "))) {
-            held.add(text);
+        List<String> known = matching(held.get(0));
+        int n = held.size();
+        if ((n < known.size() && t.startsWith(known.get(n))) || (n >= known.size() && t.startsWith("\tat "))) {
+            held.add(t);
+            heldRaw.add(text);
             return;
         }
-        if (held.size() >= 3) {
+        if (n >= known.size()) {
             synchronized (KnownNoise.class) {
                 dropped++;
             }
         } else {
-            held.forEach(this::pass);
+            heldRaw.forEach(this::pass);
         }
         held.clear();
+        heldRaw.clear();
         endLine(text);
+    }
+
+    /** The known trace whose first line this is, or null. */
+    private static List<String> matching(String firstLine) {
+        for (List<String> k : KNOWN) {
+            if (k.get(0).equals(EXCEPTION) ? firstLine.equals(EXCEPTION) : firstLine.startsWith(k.get(0))) {
+                return k;
+            }
+        }
+        return null;
     }
 
     private void pass(String text) {

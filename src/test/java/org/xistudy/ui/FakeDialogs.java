@@ -26,6 +26,7 @@ public final class FakeDialogs implements DialogService {
     private final List<FileRequest> fileRequests = new ArrayList<>();
     private final List<List<KeySheet.Section>> keySheets = new ArrayList<>();
     private final Deque<String> promptAnswers = new ArrayDeque<>();
+    private final List<Throwable> unexpected = new ArrayList<>();
     private boolean confirmAnswer = true;
 
     /** The next prompt is answered {@code text} (prompts with no answer queued are cancelled). */
@@ -80,7 +81,13 @@ public final class FakeDialogs implements DialogService {
 
     @Override
     public void showUnexpected(Throwable error) {
+        unexpected.add(error);
         shown.add(new Shown("unexpected", error.getClass().getName(), String.valueOf(error.getMessage())));
+    }
+
+    /** The errors nobody caught that the app showed, as thrown. */
+    public List<Throwable> unexpected() {
+        return List.copyOf(unexpected);
     }
 
     @Override
