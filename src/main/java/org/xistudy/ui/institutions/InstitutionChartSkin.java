@@ -14,6 +14,7 @@ import javafx.animation.KeyValue;
 import javafx.animation.Timeline;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.SimpleDoubleProperty;
+import javafx.event.EventHandler;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Group;
 import javafx.scene.Node;
@@ -130,6 +131,9 @@ final class InstitutionChartSkin extends SkinBase<InstitutionChart> {
     private double pressPanX;
     private double pressPanY;
     private boolean dragged;
+    // kept, so that dispose() removes the same handlers it added to the control
+    private final EventHandler<KeyEvent> onKeyPressed = this::keyPressed;
+    private final EventHandler<KeyEvent> onKeyTyped = this::keyTyped;
 
     InstitutionChartSkin(InstitutionChart chart) {
         super(chart);
@@ -174,9 +178,21 @@ final class InstitutionChartSkin extends SkinBase<InstitutionChart> {
             zoomBy(e.getZoomFactor(), e.getX(), e.getY());
             e.consume();
         });
-        chart.addEventHandler(KeyEvent.KEY_PRESSED, this::keyPressed);
-        chart.addEventHandler(KeyEvent.KEY_TYPED, this::keyTyped);
+        chart.addEventHandler(KeyEvent.KEY_PRESSED, onKeyPressed);
+        chart.addEventHandler(KeyEvent.KEY_TYPED, onKeyTyped);
         rebuildGraph();
+    }
+
+    /**
+     * Leaves the control as it found it: the key handlers on it removed (those very objects), the
+     * transition stopped; SkinBase removes the registered listeners, the rest lives in the skin's nodes.
+     */
+    @Override
+    public void dispose() {
+        stopTimeline();
+        chart.removeEventHandler(KeyEvent.KEY_PRESSED, onKeyPressed);
+        chart.removeEventHandler(KeyEvent.KEY_TYPED, onKeyTyped);
+        super.dispose();
     }
 
     Map<String, ChartNodeView> nodeViews() {

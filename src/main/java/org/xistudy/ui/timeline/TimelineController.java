@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.Set;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
+import javafx.beans.value.ChangeListener;
 import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
@@ -67,6 +68,8 @@ public final class TimelineController implements StudyView {
         return model;
     }
 
+    private final ChangeListener<Node> followFocus = (o, was, now) -> scrollToShow(now);
+
     @FXML
     private void initialize() {
         root.getProperties().put(TimelineController.class, this);
@@ -92,11 +95,18 @@ public final class TimelineController implements StudyView {
             }
         });
         // Keep what the keyboard reaches in the details in sight.
+        // One listener, moved from scene to scene: the view leaves and rejoins the window on every visit.
         root.sceneProperty().addListener((obs, old, scene) -> {
+            if (old != null) {
+                old.focusOwnerProperty().removeListener(followFocus);
+            }
             if (scene != null) {
-                scene.focusOwnerProperty().addListener((o, was, now) -> scrollToShow(now));
+                scene.focusOwnerProperty().addListener(followFocus);
             }
         });
+        if (root.getScene() != null) {
+            root.getScene().focusOwnerProperty().addListener(followFocus);
+        }
         detailBox.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
             if (e.getCode() == KeyCode.ESCAPE) {
                 timeline.requestFocus();

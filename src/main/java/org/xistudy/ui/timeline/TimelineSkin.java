@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import javafx.beans.InvalidationListener;
+import javafx.event.EventHandler;
 import javafx.geometry.VPos;
 import javafx.scene.Cursor;
 import javafx.scene.Node;
@@ -93,6 +94,13 @@ final class TimelineSkin extends SkinBase<TimelineView> {
     private double pressX;
     private TimeWindow pressWindow;
     private boolean dragging;
+    // the handlers as objects, so that dispose() removes the same ones (each this::m is a new object)
+    private final EventHandler<KeyEvent> onKey = this::keyPressed;
+    private final EventHandler<MouseEvent> onPress = this::mousePressed;
+    private final EventHandler<MouseEvent> onDrag = this::mouseDragged;
+    private final EventHandler<MouseEvent> onRelease = this::mouseReleased;
+    private final EventHandler<ScrollEvent> onScroll = this::scrolled;
+    private final EventHandler<ZoomEvent> onZoom = this::zoomed;
 
     /** The geometry of one frame, in the control's coordinates. */
     record Frame(double em, ItemGeometry.Metrics metrics, double gutterWidth, double axisHeight, double eraTop,
@@ -148,35 +156,41 @@ final class TimelineSkin extends SkinBase<TimelineView> {
             @SuppressWarnings("unchecked")
             javafx.css.CssMetaData<TimelineView, ?> m = (javafx.css.CssMetaData<TimelineView, ?>) meta;
             if (m.getProperty().startsWith("-timeline-")) {
-                javafx.beans.value.ObservableValue<?> p = (javafx.beans.value.ObservableValue<?>) m.getStyleableProperty(control);
-                p.addListener(o -> {
-                    overview.invalidate();
-                    control.requestLayout();
-                });
+                // registered with the skin, so that dispose() removes them with the others
+                registerInvalidationListener((javafx.beans.value.ObservableValue<?>) m.getStyleableProperty(control),
+                        o -> {
+                            overview.invalidate();
+                            control.requestLayout();
+                        });
             }
         });
-        prototype.label().fontProperty().addListener(relayout);
-        axisProto.fontProperty().addListener(relayout);
+        registerInvalidationListener(prototype.label().fontProperty(), relayout::invalidated);
+        registerInvalidationListener(axisProto.fontProperty(), relayout::invalidated);
 
         tooltip.getStyleClass().add("timeline-tooltip");
-        control.addEventHandler(KeyEvent.KEY_PRESSED, this::keyPressed);
-        eventLayer.addEventHandler(MouseEvent.MOUSE_PRESSED, this::mousePressed);
-        eventLayer.addEventHandler(MouseEvent.MOUSE_DRAGGED, this::mouseDragged);
-        eventLayer.addEventHandler(MouseEvent.MOUSE_RELEASED, this::mouseReleased);
-        eraLayer.addEventHandler(MouseEvent.MOUSE_PRESSED, this::mousePressed);
-        eraLayer.addEventHandler(MouseEvent.MOUSE_DRAGGED, this::mouseDragged);
-        eraLayer.addEventHandler(MouseEvent.MOUSE_RELEASED, this::mouseReleased);
-        control.addEventHandler(ScrollEvent.SCROLL, this::scrolled);
-        control.addEventHandler(ZoomEvent.ZOOM, this::zoomed);
+        control.addEventHandler(KeyEvent.KEY_PRESSED, onKey);
+        for (Node layer : new Node[] {eventLayer, eraLayer}) {
+            layer.addEventHandler(MouseEvent.MOUSE_PRESSED, onPress);
+            layer.addEventHandler(MouseEvent.MOUSE_DRAGGED, onDrag);
+            layer.addEventHandler(MouseEvent.MOUSE_RELEASED, onRelease);
+        }
+        control.addEventHandler(ScrollEvent.SCROLL, onScroll);
+        control.addEventHandler(ZoomEvent.ZOOM, onZoom);
     }
 
+    /** Removes the very handlers the constructor added; SkinBase removes the registered listeners. */
     @Override
     public void dispose() {
         TimelineView c = getSkinnable();
         if (c != null) {
-            c.removeEventHandler(KeyEvent.KEY_PRESSED, this::keyPressed);
-            c.removeEventHandler(ScrollEvent.SCROLL, this::scrolled);
-            c.removeEventHandler(ZoomEvent.ZOOM, this::zoomed);
+            c.removeEventHandler(KeyEvent.KEY_PRESSED, onKey);
+            c.removeEventHandler(ScrollEvent.SCROLL, onScroll);
+            c.removeEventHandler(ZoomEvent.ZOOM, onZoom);
+        }
+        for (Node layer : new Node[] {eventLayer, eraLayer}) {
+            layer.removeEventHandler(MouseEvent.MOUSE_PRESSED, onPress);
+            layer.removeEventHandler(MouseEvent.MOUSE_DRAGGED, onDrag);
+            layer.removeEventHandler(MouseEvent.MOUSE_RELEASED, onRelease);
         }
         super.dispose();
     }

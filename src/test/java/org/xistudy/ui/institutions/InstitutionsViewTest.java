@@ -112,6 +112,20 @@ class InstitutionsViewTest {
     }
 
     @Test
+    void aReplacedSkinLeavesNoKeyHandlerOnTheChart(FxRobot robot) {
+        InstitutionChart chart = openChart(robot);
+        setYear(robot, chart, 2018);
+        select(robot, chart, "cfac");
+        robot.interact(() -> chart.setSkin(new javafx.scene.control.SkinBase<>(chart) { }));
+        for (javafx.scene.input.KeyCode key : java.util.List.of(javafx.scene.input.KeyCode.DOWN, javafx.scene.input.KeyCode.TAB)) {
+            robot.interact(() -> javafx.event.Event.fireEvent(chart, new javafx.scene.input.KeyEvent(
+                    javafx.scene.input.KeyEvent.KEY_PRESSED, "", "", key, false, false, false, false)));
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("cfac", chart.selectedProperty().get(), "the old skin no longer moves the selection");
+    }
+
+    @Test
     void movingTheYearControlChangesTheVisibleNodesAsTheDataSays(FxRobot robot) {
         InstitutionChart chart = openChart(robot);
         for (int year : new int[] {2012, 2014, 2018, 2023, 2005}) {

@@ -129,4 +129,26 @@ class TimelineControlTest {
         assertEquals(second.fitAll(), view.getWindow(), "without eras the view opens on everything");
         assertEquals(Set.of("other"), Set.copyOf(skin().shownIds()));
     }
+
+    @Test
+    void aReplacedSkinLeavesNoHandlerOnTheControl(FxRobot robot) {
+        robot.interact(() -> {
+            view.dataProperty().set(generated(50));
+            view.reveal("e7");
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        TimeWindow before = view.getWindow();
+        robot.interact(() -> view.setSkin(new javafx.scene.control.SkinBase<>(view) { }));
+        robot.interact(() -> {
+            javafx.event.Event.fireEvent(view, new javafx.scene.input.KeyEvent(javafx.scene.input.KeyEvent.KEY_PRESSED,
+                    "", "", javafx.scene.input.KeyCode.RIGHT, false, false, false, false));
+            javafx.event.Event.fireEvent(view, new javafx.scene.input.ScrollEvent(javafx.scene.input.ScrollEvent.SCROLL,
+                    10, 10, 10, 10, false, false, false, false, false, false, 0, -40, 0, -40,
+                    javafx.scene.input.ScrollEvent.HorizontalTextScrollUnits.NONE, 0,
+                    javafx.scene.input.ScrollEvent.VerticalTextScrollUnits.NONE, 0, 0, null));
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("e7", view.getSelectedId(), "the old skin's key handler is gone");
+        assertEquals(before, view.getWindow(), "and its wheel handler");
+    }
 }

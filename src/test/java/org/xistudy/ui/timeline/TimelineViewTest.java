@@ -33,6 +33,7 @@ import org.testfx.util.WaitForAsyncUtils;
 import org.xistudy.study.timeline.TimeScale;
 import org.xistudy.study.timeline.TimeWindow;
 import org.xistudy.study.timeline.TimelineData;
+import org.xistudy.testing.Listeners;
 import org.xistudy.ui.Navigator;
 import org.xistudy.ui.ShellFixture;
 import org.xistudy.ui.Target;
@@ -93,6 +94,22 @@ class TimelineViewTest {
         assertTrue(w.end() > biden && w.end() < biden + 365, "ends at the latest event: " + w);
         assertNotNull(skin(t).nodeFor("ev-xi-gs"), "an event of the era is on screen");
         assertNull(skin(t).nodeFor("ev-prc"), "1949 is not");
+    }
+
+    @Test
+    void visitingTheTimelineAgainAndAgainAddsNoListenerToTheWindow(FxRobot robot) {
+        timeline(robot);
+        javafx.beans.value.ObservableValue<Node> focus = shell.scene().focusOwnerProperty();
+        robot.interact(() -> shell.context().navigator().show(ViewId.INSTITUTIONS));
+        robot.interact(() -> shell.context().navigator().show(ViewId.TIMELINE));
+        WaitForAsyncUtils.waitForFxEvents();
+        int once = Listeners.changeListeners(focus);
+        for (int i = 0; i < 10; i++) {
+            robot.interact(() -> shell.context().navigator().show(ViewId.INSTITUTIONS));
+            robot.interact(() -> shell.context().navigator().show(ViewId.TIMELINE));
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(once, Listeners.changeListeners(focus), "ten more visits, the same focus listeners");
     }
 
     @Test
