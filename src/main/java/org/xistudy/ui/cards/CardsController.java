@@ -52,6 +52,10 @@ public final class CardsController implements StudyView {
         session.visibleProperty().bind(studyTab.selectedProperty());
         browser.visibleProperty().bind(browseTab.selectedProperty());
         stats.visibleProperty().bind(statsTab.selectedProperty());
+        // a hidden page takes no room: the shown one alone sets the view's minimum size
+        for (javafx.scene.Node page : new javafx.scene.Node[] {session, browser, stats}) {
+            page.managedProperty().bind(page.visibleProperty());
+        }
         pages.selectedToggleProperty().addListener((obs, old, now) -> {
             if (now == null && old != null) {
                 pages.selectToggle(old); // a click on the selected page keeps it

@@ -96,8 +96,12 @@ public final class MainController {
         this.model = new ShellViewModel(context);
     }
 
+    private RoomForText room;
+
     @FXML
     private void initialize() {
+        // the views scroll, as a last resort, when the text is too large for the window
+        root.setCenter(new ViewViewport(content));
         views = new ViewHost(context, content);
         context.navigator().setDisplay(views::display);
 
@@ -130,6 +134,8 @@ public final class MainController {
                 navInstitutions, ViewId.CARDS, navCards, ViewId.QUIZ, navQuiz, ViewId.SOURCE, navSource,
                 ViewId.LESSONS, navLessons);
         buttons.forEach((id, b) -> b.setUserData(id));
+        room = new RoomForText(root, packSubtitle, List.of(navTimeline, navInstitutions, navCards, navQuiz, navSource,
+                navLessons), List.of(sourceCredit, fileLabel), List.of(packSubtitle));
         // The rail mirrors the navigator; a click on the selected button must not clear it.
         context.navigator().currentProperty().addListener((obs, old, now) -> navGroup.selectToggle(buttons.get(now)));
         navGroup.selectedToggleProperty().addListener((obs, old, now) -> {

@@ -214,8 +214,12 @@ final class TimelineSkin extends SkinBase<TimelineView> {
 
     @Override
     protected double computeMinHeight(double width, double top, double right, double bottom, double left) {
+        // the axis, the eras' rows as last laid out, and one row a lane with the least padding
+        // (frame() gives way down to it)
         int lanes = data == null ? 3 : Math.max(1, data.lanes().size());
-        return top + bottom + em() * (3.2 + 3.6 + lanes * 2.8);
+        int eraRows = frame == null ? 1 : frame.layout().eraRowCount();
+        double eras = eraRows == 0 ? 0 : eraRows * 1.75 + 0.4;
+        return top + bottom + em() * (3.3 + eras + lanes * 2.35);
     }
 
     @Override
@@ -383,7 +387,6 @@ final class TimelineSkin extends SkinBase<TimelineView> {
         double eraRowH = 1.75 * em;
         double eraH = layout.eraRowCount() == 0 ? 0 : layout.eraRowCount() * eraRowH + 0.4 * em;
         double lanesTop = y + axisH + eraH;
-        double lanesH = Math.max(0, h - axisH - eraH - overviewH);
         double rowH = 2.05 * em;
         double padTop = 0.35 * em;
         double padBottom = 0.75 * em;
@@ -394,6 +397,16 @@ final class TimelineSkin extends SkinBase<TimelineView> {
                 shown.add(l);
             }
         }
+        // Large text in a low window: first the overview strip gives way, then the lanes' padding,
+        // so that every lane keeps one row of events.
+        if (h - axisH - eraH - overviewH < shown.size() * (rowH + padTop + padBottom)) {
+            overviewH = 0;
+        }
+        if (h - axisH - eraH - overviewH < shown.size() * (rowH + padTop + padBottom)) {
+            padTop = 0.1 * em;
+            padBottom = 0.2 * em;
+        }
+        double lanesH = Math.max(0, h - axisH - eraH - overviewH);
         int[] needed = new int[shown.size()];
         for (int k = 0; k < needed.length; k++) {
             needed[k] = Math.max(1, layout.rowsNeeded(shown.get(k)));
@@ -491,6 +504,8 @@ final class TimelineSkin extends SkinBase<TimelineView> {
         eventClip.setHeight(f.lanesHeight());
         gutter.resizeRelocate(x, y, f.gutterWidth(), f.axisHeight() + f.eraHeight() + f.lanesHeight());
         double overviewH = h - f.axisHeight() - f.eraHeight() - f.lanesHeight();
+        overview.setVisible(overviewH >= 1);
+        overviewHeading.setVisible(overviewH >= 1);
         overview.resizeRelocate(bodyX, y + h - overviewH, f.bodyWidth(), overviewH);
         double oh = Math.min(overviewH, overviewHeading.prefHeight(f.gutterWidth() - 1.2 * f.em()));
         overviewHeading.resizeRelocate(x + 0.6 * f.em(), y + h - overviewH + (overviewH - oh) / 2,

@@ -1,0 +1,137 @@
+package org.xistudy.ui;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import javafx.geometry.BoundingBox;
+import javafx.geometry.Bounds;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.control.Control;
+import javafx.scene.control.Labeled;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.text.Text;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+import org.xistudy.ui.common.Theme;
+import org.xistudy.ui.shell.Shell;
+import org.xistudy.ui.shell.ViewViewport;
+
+/**
+ * Every view at every text size, in a 1280x720 and a 1600x900 window: no control lies outside the
+ * window, and no label or button shows its text cut short with an ellipsis. What scrolls (a scroll
+ * pane, a list, a table) or is drawn inside a clip (the timeline, the chart) may go past the
+ * edges; that is what they are for. Up to 130 % in 1280x720 and 150 % in 1600x900 every view fits
+ * the window; past that a view may scroll as a whole (the header, the navigation and the status
+ * line stay), and then all of it must be reachable by scrolling.
+ */
+@ExtendWith(ApplicationExtension.class)
+class LargeTextLayoutUiTest {
+    @TempDir
+    static Path dataDir;
+
+    private Shell shell;
+    private Stage stage;
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+        shell = ShellFixture.open(stage, dataDir, null, new FakeDialogs());
+    }
+
+    @Test
+    void everyViewLaysOutAtEveryTextSizeIn1280x720And1600x900(FxRobot robot) {
+        ShellFixture.awaitPack(shell);
+        List<String> problems = new ArrayList<>();
+        for (int[] size : new int[][] {{1280, 720}, {1600, 900}}) {
+            robot.interact(() -> {
+                stage.setX(0);
+                stage.setY(0);
+                stage.setWidth(size[0]);
+                stage.setHeight(size[1]);
+            });
+            for (int step = 0; step < Theme.SCALES.size(); step++) {
+                int at = step;
+                robot.interact(() -> shell.context().theme().scaleProperty().set(at));
+                for (ViewId view : ViewId.values()) {
+                    robot.interact(() -> shell.context().navigator().show(view));
+                    WaitForAsyncUtils.waitForFxEvents();
+                    String where = size[0] + "x" + size[1] + " " + Theme.SCALES.get(at) + "% " + view + ": ";
+                    boolean mayScroll = Theme.SCALES.get(at) >= (size[1] < 900 ? 150 : 175);
+                    robot.interact(() -> problems.addAll(check(shell.scene(), where, mayScroll)));
+                }
+            }
+        }
+        assertTrue(problems.isEmpty(), problems.size() + " problems:\n" + String.join("\n", problems));
+    }
+
+    /**
+     * What is wrong with the window as laid out now. Unless {@code mayScroll}, the view must fit the
+     * window; when it may scroll as a whole, every control must lie inside what scrolls, so that all
+     * of it can be reached.
+     */
+    static List<String> check(Scene scene, String where, boolean mayScroll) {
+        List<String> out = new ArrayList<>();
+        Bounds window = new BoundingBox(0, 0, scene.getWidth(), scene.getHeight());
+        visit(scene.getRoot(), window, where, mayScroll, out);
+        return out;
+    }
+
+    private static void visit(Node n, Bounds room, String where, boolean mayScroll, List<String> out) {
+        if (!n.isVisible() || n.getOpacity() == 0) {
+            return;
+        }
+        if (n instanceof Control && !n.getStyleClass().contains("tooltip")) {
+            Bounds b = n.localToScene(n.getLayoutBounds());
+            if (b.getWidth() > 0 && b.getHeight() > 0
+                    && (b.getMinX() < room.getMinX() - 1 || b.getMinY() < room.getMinY() - 1
+                            || b.getMaxX() > room.getMaxX() + 1 || b.getMaxY() > room.getMaxY() + 1)) {
+                out.add(where + describe(n) + " lies outside the window: " + rounded(b));
+            }
+        }
+        if (n instanceof Labeled l && !l.isWrapText() && l.getText() != null && !l.getText().isEmpty()) {
+            for (Node child : l.getChildrenUnmodifiable()) {
+                if (child instanceof Text t && t.getStyleClass().contains("text") && !l.getText().equals(t.getText())
+                        && t.getText() != null && t.getText().endsWith(l.getEllipsisString())) {
+                    out.add(where + describe(n) + " is cut short: \"" + t.getText() + "\"");
+                }
+            }
+        }
+        if (n instanceof ViewViewport v && v.scrolls()) {
+            Node content = v.getChildrenUnmodifiable().get(0);
+            if (!mayScroll) {
+                out.add(where + String.format("the view does not fit: room %.0fx%.0f, the view needs %.0fx%.0f",
+                        v.getWidth(), v.getHeight(), content.minWidth(-1), content.minHeight(v.getWidth())));
+            }
+            visit(content, content.localToScene(content.getLayoutBounds()), where, mayScroll, out);
+            return;
+        }
+        if (n instanceof ScrollPane || (n.getClip() != null && !(n instanceof ViewViewport)) || n.getStyleClass().contains("virtual-flow")) {
+            return; // what scrolls or is clipped may go past the edges
+        }
+        if (n instanceof Parent p) {
+            for (Node child : p.getChildrenUnmodifiable()) {
+                visit(child, room, where, mayScroll, out);
+            }
+        }
+    }
+
+    private static String describe(Node n) {
+        String text = n instanceof Labeled l ? " \"" + l.getText() + "\"" : "";
+        String id = n.getId() == null ? "" : "#" + n.getId();
+        return n.getClass().getSimpleName() + id + n.getStyleClass() + text;
+    }
+
+    private static String rounded(Bounds b) {
+        return String.format("[%.0f,%.0f %.0fx%.0f]", b.getMinX(), b.getMinY(), b.getWidth(), b.getHeight());
+    }
+}
