@@ -1,5 +1,6 @@
 package org.xistudy.ui;
 
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -72,6 +73,46 @@ class LargeTextLayoutUiTest {
             }
         }
         assertTrue(problems.isEmpty(), problems.size() + " problems:\n" + String.join("\n", problems));
+    }
+
+    @Test
+    void theChartsKeyFoldsAwayWhenItWouldCrowdTheChartAndKeyBringsItBack(FxRobot robot) {
+        ShellFixture.awaitPack(shell);
+        robot.interact(() -> {
+            stage.setWidth(1280);
+            stage.setHeight(720);
+            shell.context().theme().scaleProperty().set(0);
+            shell.context().navigator().show(ViewId.INSTITUTIONS);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        Node key = robot.lookup(".chart-key").query();
+        javafx.scene.control.ToggleButton keyButton = robot.lookup("#keyButton").queryAs(
+                javafx.scene.control.ToggleButton.class);
+        Node holder = robot.lookup(".chart-holder").query();
+        assertTrue(key.isVisible(), "at 100 % the key is shown");
+
+        robot.interact(() -> shell.context().theme().scaleProperty().set(Theme.SCALES.indexOf(130)));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(key.isVisible(), "at 130 % in 1280x720 the key would crowd the chart");
+        assertFalse(keyButton.isSelected());
+        double chartAlone = holder.getLayoutBounds().getHeight();
+
+        robot.clickOn(keyButton);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(key.isVisible(), "Key shows it at will");
+        assertTrue(holder.getLayoutBounds().getHeight() < chartAlone, "and the chart gives it room");
+
+        robot.interact(() -> {
+            shell.context().theme().scaleProperty().set(0);
+            stage.setWidth(1600);
+            stage.setHeight(900);
+        });
+        robot.clickOn(keyButton);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(key.isVisible(), "Key hides it");
+        robot.clickOn(keyButton);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(key.isVisible());
     }
 
     /**

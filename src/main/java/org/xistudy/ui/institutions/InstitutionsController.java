@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -17,6 +18,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Slider;
 import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.image.WritableImage;
 import javafx.scene.input.KeyCode;
@@ -42,6 +44,8 @@ public final class InstitutionsController implements StudyView {
     private InstitutionChart chart;
     private DetailPane detail;
     private final ToggleGroup legendGroup = new ToggleGroup();
+    /** Kept so that it is not collected: whether the key would crowd the chart. */
+    private BooleanBinding legendTight;
 
     @FXML private BorderPane root;
     @FXML private TextField searchField;
@@ -59,6 +63,8 @@ public final class InstitutionsController implements StudyView {
     @FXML private StackPane chartHolder;
     @FXML private Label emptyLabel;
     @FXML private FlowPane legend;
+    @FXML private VBox chartColumn;
+    @FXML private ToggleButton keyButton;
     @FXML private ScrollPane detailScroll;
     @FXML private VBox detailHolder;
 
@@ -218,6 +224,15 @@ public final class InstitutionsController implements StudyView {
     }
 
     private void bindLegend() {
+        // The key folds away by itself when it would take more than a third of the chart's column
+        // (large text in a low window) and comes back when there is room; Key shows or hides it at will.
+        legend.visibleProperty().bind(keyButton.selectedProperty());
+        legend.managedProperty().bind(legend.visibleProperty());
+        BooleanBinding tight = Bindings.createBooleanBinding(
+                () -> chartColumn.getHeight() > 0 && legend.prefHeight(chartColumn.getWidth()) * 3 > chartColumn.getHeight(),
+                chartColumn.heightProperty(), chartColumn.widthProperty(), legend.getChildren());
+        tight.addListener((obs, was, now) -> keyButton.setSelected(!now));
+        legendTight = tight;
         Runnable fill = () -> ChartLegend.fill(legend, model.getGraph(), text, legendGroup);
         model.graphProperty().addListener((obs, o, n) -> fill.run());
         fill.run();

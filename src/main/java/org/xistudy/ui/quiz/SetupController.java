@@ -28,6 +28,7 @@ import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import org.xistudy.content.PackIndex;
+import org.xistudy.content.Tags;
 import org.xistudy.content.model.Card;
 import org.xistudy.study.quiz.ClassroomGame;
 import org.xistudy.study.quiz.Question;
@@ -159,7 +160,7 @@ public final class SetupController {
             c.tags().forEach(t -> tagCounts.merge(t, 1, Integer::sum));
         }
         for (String tag : tagCounts.keySet()) {
-            ToggleButton chip = new ToggleButton(tagLabel(tag));
+            ToggleButton chip = new ToggleButton(Tags.label(tag));
             chip.getStyleClass().add("tag-chip");
             chip.selectedProperty().addListener(recount);
             tagChips.put(tag, chip);
@@ -181,12 +182,6 @@ public final class SetupController {
         countSpinner.getValueFactory().setValue(last.count());
         showLastScore();
         recount();
-    }
-
-    /** A tag as a reader sees it: "party-diplomacy" reads "party diplomacy" (case is kept: "US"). */
-    static String tagLabel(String tag) {
-        String s = tag.replace('-', ' ').replace('_', ' ').strip();
-        return s.isEmpty() ? tag : s;
     }
 
     private void showLastScore() {

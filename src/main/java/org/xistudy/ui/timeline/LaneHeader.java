@@ -1,7 +1,9 @@
 package org.xistudy.ui.timeline;
 
+import javafx.css.PseudoClass;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -10,6 +12,7 @@ import org.xistudy.study.timeline.TimelineData;
 
 /** A lane's heading in the left column: its colour, its title and how many of its events are hidden here. */
 final class LaneHeader extends VBox {
+    private static final PseudoClass COMPACT = PseudoClass.getPseudoClass("compact");
     private final Label title = new Label();
     private final Label hidden = new Label();
 
@@ -23,6 +26,7 @@ final class LaneHeader extends VBox {
         title.setText(lane.title());
         title.setWrapText(true);
         title.setMinWidth(0);
+        title.setTooltip(new Tooltip(lane.title()));
         HBox.setHgrow(title, Priority.ALWAYS);
         HBox top = new HBox(swatch, title);
         top.getStyleClass().add("lane-header-top");
@@ -32,6 +36,15 @@ final class LaneHeader extends VBox {
         hidden.setMinWidth(0);
         getChildren().addAll(top, hidden);
         setAccessibleText(lane.title());
+    }
+
+    /**
+     * Lanes too low for two lines of their titles: the titles get smaller, so that they still wrap
+     * rather than end in "…". Decided from the lanes' room alone, never from the titles' own height,
+     * so that it cannot flip back and forth between layouts.
+     */
+    void setCompact(boolean compact) {
+        pseudoClassStateChanged(COMPACT, compact);
     }
 
     String title() {

@@ -28,10 +28,12 @@ import javafx.util.StringConverter;
 import org.controlsfx.control.CheckComboBox;
 import org.xistudy.content.ItemLink;
 import org.xistudy.content.PackIndex;
+import org.xistudy.content.Tags;
 import org.xistudy.content.model.Event;
 import org.xistudy.content.model.LessonStep;
 import org.xistudy.content.model.Note;
 import org.xistudy.study.lessons.LessonSteps;
+import org.xistudy.study.timeline.EventTags;
 import org.xistudy.study.timeline.TimeWindow;
 import org.xistudy.study.timeline.TimelineData;
 import org.xistudy.ui.AppContext;
@@ -47,11 +49,13 @@ public final class TimelineController implements StudyView {
     private EventDetailPane details;
     private String pendingReveal;
     private boolean syncingLanes;
+    private boolean syncingTags;
 
     @FXML private BorderPane root;
     @FXML private Button openingButton;
     @FXML private Button fitButton;
     @FXML private CheckComboBox<TimelineData.LaneInfo> laneFilter;
+    @FXML private CheckComboBox<String> tagFilter;
     @FXML private TextField searchField;
     @FXML private Label matchLabel;
     @FXML private Button previousMatchButton;
@@ -129,6 +133,7 @@ public final class TimelineController implements StudyView {
         openingButton.managedProperty().bind(openingButton.visibleProperty());
 
         setUpLaneFilter();
+        setUpTagFilter();
 
         matchLabel.textProperty().bind(Bindings.createStringBinding(() -> {
             String q = searchField.getText();
@@ -175,7 +180,11 @@ public final class TimelineController implements StudyView {
             syncingLanes = true;
             TimelineData d = model.getData();
             laneFilter.getItems().setAll(d == null ? FXCollections.observableArrayList() : d.lanes());
-            laneFilter.getCheckModel().checkAll();
+            for (TimelineData.LaneInfo l : laneFilter.getItems()) {
+                if (model.isLaneShown(l.id())) {
+                    laneFilter.getCheckModel().check(l);
+                }
+            }
             syncingLanes = false;
         };
         model.dataProperty().addListener((obs, old, d) -> fill.run());
@@ -210,6 +219,57 @@ public final class TimelineController implements StudyView {
             int shown = all - model.hiddenLanesProperty().get().size();
             return shown >= all ? context.text("timeline.lanes.all") : context.text("timeline.lanes.some", shown, all);
         }, model.hiddenLanesProperty(), laneFilter.getItems()));
+    }
+
+    /** The topic filter: the tags of the events' cards; ticking some shows only their events. */
+    private void setUpTagFilter() {
+        tagFilter.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(String tag) {
+                EventTags t = model.tagsProperty().getValue();
+                return tag == null || t == null ? "" : context.text("timeline.tags.item", Tags.label(tag), t.count(tag));
+            }
+
+            @Override
+            public String fromString(String s) {
+                return null;
+            }
+        });
+        Runnable fill = () -> {
+            syncingTags = true;
+            EventTags t = model.tagsProperty().getValue();
+            tagFilter.getItems().setAll(t == null ? List.of() : t.tags());
+            syncingTags = false;
+        };
+        model.tagsProperty().addListener((obs, old, t) -> fill.run());
+        fill.run();
+        tagFilter.getCheckModel().getCheckedItems().addListener((ListChangeListener<String>) c -> {
+            if (!syncingTags) {
+                model.setChosenTags(Set.copyOf(tagFilter.getCheckModel().getCheckedItems()));
+            }
+        });
+        // A reveal may clear the filter: keep the ticks in step with the model.
+        model.chosenTagsProperty().addListener((obs, old, chosen) -> {
+            syncingTags = true;
+            for (String tag : tagFilter.getItems()) {
+                if (chosen.contains(tag) != tagFilter.getCheckModel().isChecked(tag)) {
+                    if (chosen.contains(tag)) {
+                        tagFilter.getCheckModel().check(tag);
+                    } else {
+                        tagFilter.getCheckModel().clearCheck(tag);
+                    }
+                }
+            }
+            syncingTags = false;
+        });
+        tagFilter.titleProperty().bind(Bindings.createStringBinding(() -> {
+            TimelineData d = model.getData();
+            int all = model.indexProperty().get() == null ? 0 : model.indexProperty().get().pack().events().size();
+            return model.chosenTagsProperty().get().isEmpty() || d == null ? context.text("timeline.tags.all")
+                    : context.text("timeline.tags.some", d.items().size(), all);
+        }, model.chosenTagsProperty(), model.dataProperty()));
+        tagFilter.visibleProperty().bind(Bindings.isNotEmpty(tagFilter.getItems()));
+        tagFilter.managedProperty().bind(tagFilter.visibleProperty());
     }
 
     private void showDetails(TimelineData.Item item) {

@@ -33,6 +33,7 @@ import javafx.scene.text.TextAlignment;
 import org.xistudy.study.timeline.AxisTicks;
 import org.xistudy.study.timeline.ItemGeometry;
 import org.xistudy.study.timeline.LanePacker;
+import org.xistudy.study.timeline.OpeningFit;
 import org.xistudy.study.timeline.TickUnit;
 import org.xistudy.study.timeline.TimeScale;
 import org.xistudy.study.timeline.TimeWindow;
@@ -90,6 +91,10 @@ final class TimelineSkin extends SkinBase<TimelineView> {
     private Map<Integer, EventNode> active = new HashMap<>();
     private final Map<String, ArrayDeque<EventNode>> pool = new HashMap<>();
     private Frame frame;
+    // the opening view as last fitted to the labels, for the width and font it was fitted at
+    private TimeWindow fittedOpening;
+    private double fittedWidth;
+    private Font fittedFont;
 
     private double pressX;
     private TimeWindow pressWindow;
@@ -463,6 +468,25 @@ final class TimelineSkin extends SkinBase<TimelineView> {
                 padTop, laneTop, laneH, laneRows, win, scale, layout);
     }
 
+    /**
+     * Widens a fresh opening view so that the labels of its events are whole; fits it again when
+     * the width or the text size changes while the view is still the fitted opening one.
+     */
+    private void fitOpening(TimelineView c, double w) {
+        double bodyW = Math.max(1, w - gutterWidth(em()));
+        boolean fresh = c.takeOpening() != null;
+        boolean stale = fittedOpening != null && fittedOpening.equals(c.getWindow())
+                && (bodyW != fittedWidth || measuredFont != fittedFont);
+        if (!fresh && !stale) {
+            return;
+        }
+        TimeWindow fitted = OpeningFit.fit(data, labelWidths, metrics(em()), bodyW, 0.6 * em(), c::isLaneShown);
+        fittedOpening = fitted;
+        fittedWidth = bodyW;
+        fittedFont = measuredFont;
+        c.setWindow(fitted);
+    }
+
     private static double laneHeights(int[] rows, double[] minHeights, double rowH, double pads) {
         double sum = 0;
         for (int k = 0; k < rows.length; k++) {
@@ -482,6 +506,7 @@ final class TimelineSkin extends SkinBase<TimelineView> {
         }
         setContentVisible(true);
         ensureMeasured();
+        fitOpening(c, w);
         TimelineView.Reveal reveal = c.takeReveal();
         if (reveal != null) {
             carryOut(reveal, x, y, w, h);
@@ -666,8 +691,14 @@ final class TimelineSkin extends SkinBase<TimelineView> {
         } else {
             eraHeading.setVisible(false);
         }
+        int shownLanes = 0;
+        for (int l = 0; l < headers.size(); l++) {
+            shownLanes += c.isLaneShown(l) ? 1 : 0;
+        }
+        boolean compact = shownLanes > 0 && f.lanesHeight() / shownLanes < 3.7 * f.em();
         for (int l = 0; l < headers.size(); l++) {
             LaneHeader hd = headers.get(l);
+            hd.setCompact(compact);
             boolean shown = c.isLaneShown(l);
             hd.setVisible(shown);
             if (!shown) {

@@ -110,6 +110,8 @@ public final class TimelineView extends Control {
     }
 
     private Reveal pendingReveal;
+    /** The opening window set and not yet fitted to the labels by the skin, or null. */
+    private TimeWindow pendingOpening;
 
     public TimelineView() {
         getStyleClass().setAll("timeline");
@@ -121,7 +123,7 @@ public final class TimelineView extends Control {
         setAccessibleRole(AccessibleRole.LIST_VIEW);
         data.addListener((obs, old, now) -> {
             pendingReveal = null;
-            window.set(now == null ? null : now.latestEra());
+            openAtLatestEra(now);
             if (now == null || now.indexOf(selectedId.get()) < 0) {
                 selectedId.set(null);
             }
@@ -304,11 +306,31 @@ public final class TimelineView extends Control {
         }
     }
 
-    /** Shows the opening view: the latest era up to the latest event. */
+    /**
+     * Shows the opening view: the latest era up to the latest event, widened by the skin at its
+     * next layout so that the labels of the events in it are whole ({@code OpeningFit}).
+     */
     public void showOpening() {
         if (data.get() != null) {
-            window.set(data.get().latestEra());
+            openAtLatestEra(data.get());
         }
+    }
+
+    private void openAtLatestEra(TimelineData d) {
+        TimeWindow w = d == null ? null : d.latestEra();
+        window.set(w);
+        pendingOpening = w;
+        requestLayout();
+    }
+
+    /**
+     * Takes the opening window the skin should fit to its labels: only while the window is still
+     * the one the opening set (a pan, zoom or restored view since then wins), else null.
+     */
+    TimeWindow takeOpening() {
+        TimeWindow w = pendingOpening;
+        pendingOpening = null;
+        return w != null && w.equals(window.get()) ? w : null;
     }
 
     /** Selects the next event in time among the shown lanes (the first in view when none is selected). */

@@ -19,6 +19,7 @@ import javafx.beans.value.ObservableValue;
 import org.xistudy.content.PackIndex;
 import org.xistudy.content.model.Event;
 import org.xistudy.study.timeline.EventSearch;
+import org.xistudy.study.timeline.EventTags;
 import org.xistudy.study.timeline.TimelineData;
 
 /**
@@ -27,6 +28,9 @@ import org.xistudy.study.timeline.TimelineData;
  */
 public final class TimelineViewModel {
     private final ObjectProperty<PackIndex> index = new SimpleObjectProperty<>(this, "index");
+    private final ObjectBinding<EventTags> tags;
+    private final ReadOnlyObjectWrapper<Set<String>> chosenTags = new ReadOnlyObjectWrapper<>(this, "chosenTags",
+            Set.of());
     private final ObjectBinding<TimelineData> data;
     private final ObjectBinding<EventSearch> search;
     private final StringProperty query = new SimpleStringProperty(this, "query", "");
@@ -45,8 +49,16 @@ public final class TimelineViewModel {
 
     /** A model whose open eras run to {@code today}. */
     public TimelineViewModel(Supplier<LocalDate> today) {
-        data = Bindings.createObjectBinding(() -> index.get() == null ? null
-                : TimelineData.of(index.get().pack(), today.get()), index);
+        tags = Bindings.createObjectBinding(() -> index.get() == null ? null : EventTags.of(index.get()), index);
+        data = Bindings.createObjectBinding(() -> {
+            PackIndex ix = index.get();
+            if (ix == null) {
+                return null;
+            }
+            Set<String> chosen = chosenTags.get();
+            List<Event> events = ix.pack().events().stream().filter(e -> tags.get().passes(e.id(), chosen)).toList();
+            return new TimelineData(ix.pack().lanes(), events, ix.pack().eras(), today.get());
+        }, index, tags, chosenTags);
         search = Bindings.createObjectBinding(() -> data.get() == null ? null : EventSearch.of(data.get(), index.get()),
                 data);
         matches = Bindings.createObjectBinding(this::findMatches, search, query, hiddenLanes);
@@ -64,6 +76,7 @@ public final class TimelineViewModel {
         index.addListener((obs, old, now) -> {
             selectedId.set(null);
             hiddenLanes.set(Set.of());
+            chosenTags.set(Set.of());
         });
     }
 
@@ -161,8 +174,47 @@ public final class TimelineViewModel {
         return !hiddenLanes.get().contains(laneId);
     }
 
-    /** Selects an event for a "go to" link, showing its lane if it was hidden. Returns false for an unknown id. */
+    /** The pack's event topics, or null with no pack. */
+    public ObservableValue<EventTags> tagsProperty() {
+        return tags;
+    }
+
+    /** The topics the timeline is narrowed to; empty for every event. */
+    public ReadOnlyObjectProperty<Set<String>> chosenTagsProperty() {
+        return chosenTags.getReadOnlyProperty();
+    }
+
+    /**
+     * Narrows the timeline to the events with at least one of these topics (none: every event).
+     * The selection goes when its event is no longer shown.
+     */
+    public void setChosenTags(Set<String> chosen) {
+        Set<String> now = Set.copyOf(chosen);
+        if (now.equals(chosenTags.get())) {
+            return;
+        }
+        chosenTags.set(now);
+        TimelineData d = data.get();
+        if (selectedId.get() != null && (d == null || d.indexOf(selectedId.get()) < 0)) {
+            selectedId.set(null);
+        }
+    }
+
+    /** How many of the pack's events the topic filter leaves out. */
+    public int eventsFilteredOut() {
+        PackIndex ix = index.get();
+        TimelineData d = data.get();
+        return ix == null || d == null ? 0 : ix.pack().events().size() - d.items().size();
+    }
+
+    /**
+     * Selects an event for a "go to" link, showing its lane if it was hidden and every topic if the
+     * topic filter left it out. Returns false for an unknown id.
+     */
     public boolean reveal(String eventId) {
+        if (index.get() != null && index.get().event(eventId).isPresent() && data.get().indexOf(eventId) < 0) {
+            setChosenTags(Set.of());
+        }
         TimelineData d = data.get();
         int i = d == null ? -1 : d.indexOf(eventId);
         if (i < 0) {

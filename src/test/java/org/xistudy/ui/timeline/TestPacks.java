@@ -117,9 +117,11 @@ final class TestPacks {
         JsonObject c1 = obj("id", "card-triggers", "type", "basic", "front", "What three triggers helped Xi?",
                 "back", "Weak predecessors, scandals and nationalism.");
         c1.add("cite", quoteCite(TRIGGERS));
+        c1.add("tags", arr("triggers", "leadership"));
         cards.add(c1);
         JsonObject c2 = obj("id", "card-cnsc", "type", "basic", "front", "When was the CNSC set up?", "back", "2013");
         c2.add("cite", quoteCite(CNSC));
+        c2.add("tags", arr("institutions", "leadership"));
         cards.add(c2);
         p.add("cards", cards);
 

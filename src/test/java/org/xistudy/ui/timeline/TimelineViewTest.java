@@ -2,6 +2,7 @@ package org.xistudy.ui.timeline;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -13,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
+import javafx.geometry.Bounds;
 import javafx.scene.AccessibleAttribute;
 import javafx.scene.Node;
 import javafx.scene.control.Hyperlink;
@@ -30,6 +32,7 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
+import org.xistudy.study.timeline.OpeningFit;
 import org.xistudy.study.timeline.TimeScale;
 import org.xistudy.study.timeline.TimeWindow;
 import org.xistudy.study.timeline.TimelineData;
@@ -91,9 +94,38 @@ class TimelineViewTest {
         double xi = TimeScale.day(LocalDate.of(2012, 1, 1));
         double biden = TimeScale.day(LocalDate.of(2023, 11, 16));
         assertTrue(w.start() < xi && w.start() > xi - 365, "starts at the Xi era: " + w);
-        assertTrue(w.end() > biden && w.end() < biden + 365, "ends at the latest event: " + w);
+        TimelineData d = t.getData();
+        double period = biden - d.latestEraSpan().start();
+        assertTrue(w.end() > biden && w.end() < biden + OpeningFit.MAX_GROWTH * period, "ends at the latest event: " + w);
         assertNotNull(skin(t).nodeFor("ev-xi-gs"), "an event of the era is on screen");
         assertNull(skin(t).nodeFor("ev-prc"), "1949 is not");
+        assertEquals(List.of(), cutAtTheEdges(t), "every event of the era is drawn whole, its label included");
+
+        // The plain window from the era's start to the last event cuts the latest labels.
+        robot.interact(() -> t.setWindow(d.latestEra()));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertNotEquals(List.of(), cutAtTheEdges(t), "the unfitted window cuts some");
+        robot.interact(t::showOpening);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(w, t.getWindow(), "Opening view fits it again");
+        assertEquals(List.of(), cutAtTheEdges(t));
+    }
+
+    /** The events of the latest era whose node (marker and label) crosses an edge of the drawing. */
+    private static List<String> cutAtTheEdges(TimelineView t) {
+        TimelineSkin s = skin(t);
+        TimelineData d = t.getData();
+        double width = s.currentFrame().bodyWidth();
+        List<String> out = new ArrayList<>();
+        for (String id : s.shownIds()) {
+            if (d.item(d.indexOf(id)).start() >= d.latestEraSpan().start()) {
+                Bounds b = s.nodeFor(id).getBoundsInParent();
+                if (b.getMinX() < -0.5 || b.getMaxX() > width + 0.5) {
+                    out.add(id);
+                }
+            }
+        }
+        return out;
     }
 
     @Test
@@ -186,6 +218,32 @@ class TimelineViewTest {
         key(robot, KeyCode.ESCAPE);
         assertEquals(Set.of(), t.hiddenLanesProperty().get());
         assertNotNull(skin(t).nodeFor("ev-wang-yi"), "shown again");
+    }
+
+    @Test
+    void theTopicFilterShowsOnlyTheEventsOfTheTickedTopics(FxRobot robot) {
+        TimelineView t = timeline(robot);
+        assertNotNull(skin(t).nodeFor("ev-bri"));
+        robot.clickOn("#tagFilter");
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn(laneCell(robot, "triggers (1)"));
+        WaitForAsyncUtils.waitForFxEvents();
+        key(robot, KeyCode.ESCAPE);
+        assertNotNull(skin(t).nodeFor("ev-xi-gs"), "the event whose card is on the topic stays");
+        assertNull(skin(t).nodeFor("ev-bri"), "an event without the topic goes");
+        assertNull(skin(t).nodeFor("ev-cnsc"), "an event on other topics goes");
+        org.controlsfx.control.CheckComboBox<?> box = robot.lookup("#tagFilter").queryAs(
+                org.controlsfx.control.CheckComboBox.class);
+        assertTrue(box.getTitle().contains("1") && box.getTitle().contains(String.valueOf(
+                shell.context().packs().getIndex().pack().events().size())), box.getTitle());
+
+        TimelineController controller = (TimelineController) robot.lookup(".timeline-view").query().getProperties()
+                .get(TimelineController.class);
+        robot.interact(() -> controller.model().reveal("ev-bri"));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("ev-bri", t.getSelectedId(), "a link to an event the filter left out shows it");
+        assertNotNull(skin(t).nodeFor("ev-bri"));
+        assertTrue(box.getCheckModel().getCheckedItems().isEmpty(), "and the ticks follow");
     }
 
     private static Node laneCell(FxRobot robot, String title) {
