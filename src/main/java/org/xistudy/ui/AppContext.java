@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import org.xistudy.study.names.ItemNames;
 import org.xistudy.study.names.Name;
 import org.xistudy.study.names.NameStyle;
 import java.util.Map;
@@ -29,6 +30,7 @@ import org.xistudy.ui.common.BackgroundWork;
 import org.xistudy.ui.common.CompositeBundle;
 import org.xistudy.ui.common.DialogService;
 import org.xistudy.ui.common.FxDialogService;
+import org.xistudy.ui.common.TextClipboard;
 import org.xistudy.ui.common.Theme;
 import org.xistudy.ui.common.UiText;
 
@@ -70,7 +72,8 @@ public final class AppContext {
         this.navigator = new Navigator(packs::getIndex);
         theme.languageProperty().bind(language);
         this.dialogs = dialogs != null ? dialogs
-                : new FxDialogService(this::bundle, this::dialogOwner, () -> List.copyOf(theme.stylesheets()));
+                : new FxDialogService(this::bundle, this::dialogOwner, () -> List.copyOf(theme.stylesheets()),
+                        () -> service(TextClipboard.class, TextClipboard::system));
     }
 
     /**
@@ -176,6 +179,14 @@ public final class AppContext {
     /** A person's or body's name as {@link #nameStyleProperty()} wants it on one line. */
     public String name(Name name) {
         return name.inline(nameStyle.get() == null ? NameStyle.ENGLISH_CHINESE : nameStyle.get());
+    }
+
+    /**
+     * An item of the open pack by its label, people and bodies named as {@link #nameStyleProperty()}
+     * wants ({@link ItemNames}); the id itself for an unknown item.
+     */
+    public String itemLabel(String id) {
+        return ItemNames.label(packs.getIndex(), id, nameStyle.get());
     }
 
     /** Where the user's progress and settings are kept. */

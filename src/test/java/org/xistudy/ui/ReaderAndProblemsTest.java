@@ -8,12 +8,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import javafx.scene.Node;
+import javafx.scene.control.Button;
 import javafx.scene.control.DialogPane;
+import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.input.KeyCode;
+import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.junit.jupiter.api.Test;
@@ -24,6 +29,7 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import org.xistudy.content.PackIndex;
+import org.xistudy.ui.common.TextClipboard;
 import org.xistudy.ui.reader.EssayBlockView;
 import org.xistudy.ui.reader.Highlight;
 import org.xistudy.ui.shell.Shell;
@@ -64,6 +70,30 @@ class ReaderAndProblemsTest {
     }
 
     @Test
+    void citedHereWrapsTitlesBetweenWordsNeverInsideOne(FxRobot robot) {
+        ShellFixture.awaitPack(shell);
+        // The paragraph that cites the Counter-espionage Law (a long word, once broken as "espionag/e").
+        robot.interact(() -> shell.context().navigator().open(Target.PassageTarget.quote(
+                "making foreign business operations in China increasingly difficult")));
+        WaitForAsyncUtils.waitForFxEvents();
+        List<Label> titles = robot.lookup(".cited-list .item-title").queryAllAs(Label.class).stream()
+                .filter(l -> l.isVisible() && l.getText() != null && !l.getText().isEmpty()).toList();
+        assertTrue(titles.stream().anyMatch(l -> l.getText().contains("Counter-espionage")),
+                "the law is cited here: " + titles.stream().map(Label::getText).toList());
+        for (Label l : titles) {
+            Text measure = new Text();
+            measure.setFont(l.getFont());
+            double room = l.getWidth() - l.snappedLeftInset() - l.snappedRightInset();
+            for (String word : l.getText().split("\\s+")) {
+                measure.setText(word);
+                assertTrue(measure.getLayoutBounds().getWidth() <= room + 0.5,
+                        "\"" + word + "\" (" + measure.getLayoutBounds().getWidth() + " px) fits its line ("
+                                + room + " px) in \"" + l.getText() + "\"");
+            }
+        }
+    }
+
+    @Test
     void readerSearchByKeyboard(FxRobot robot) {
         ShellFixture.awaitPack(shell);
         robot.press(KeyCode.CONTROL).press(KeyCode.DIGIT5).release(KeyCode.DIGIT5).release(KeyCode.CONTROL);
@@ -90,6 +120,19 @@ class ReaderAndProblemsTest {
         String problems = ((TextArea) dialog.lookup(".problem-list")).getText();
         assertTrue(problems.contains(bad + ":4:12: error: $.title: expected a string but found the number 7"), problems);
         assertTrue(problems.contains("missing required field \"source\""), problems);
+        // Long lines wrap rather than scroll sideways, each begins with where the problem is, and
+        // Copy puts them all on the clipboard.
+        assertTrue(((TextArea) dialog.lookup(".problem-list")).isWrapText(), "long problems wrap");
+        for (String line : problems.split("\n")) {
+            assertTrue(line.startsWith(bad + ":"), "the location first: " + line);
+        }
+        List<String> copied = new ArrayList<>();
+        shell.context().register(TextClipboard.class, copied::add);
+        Button copy = (Button) dialog.getButtonTypes().stream().map(dialog::lookupButton)
+                .filter(b -> "Copy".equals(((Button) b).getText())).findFirst().orElseThrow();
+        robot.interact(copy::fire);
+        assertEquals(List.of(problems), copied, "Copy copies the problems");
+        assertTrue(dialog.getScene().getWindow().isShowing(), "and leaves the dialog open");
         assertSame(before, shell.context().packs().getIndex(), "the old pack stays open");
         assertEquals(before.pack().title(), robot.lookup(".pack-title").queryLabeled().getText());
         robot.interact(() -> ((Stage) dialog.getScene().getWindow()).close());

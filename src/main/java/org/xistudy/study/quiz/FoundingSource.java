@@ -51,12 +51,12 @@ final class FoundingSource implements QuestionSource {
             return Optional.empty();
         }
         List<Phrase> explanation = new ArrayList<>();
-        explanation.add(Phrase.of("quiz.fact.established", b.name(), b.established()));
+        explanation.add(Phrase.of("quiz.fact.established", Phrase.name(b.id(), b.name()), b.established()));
         if (!QuestionKit.blank(b.summary())) {
             explanation.add(Phrase.literal(b.summary()));
         }
         return Optional.of(kit.question("founded:" + b.id(), QuestionFormat.WHEN,
-                Phrase.of("quiz.prompt.foundingYear", b.name()), body.get(), explanation, List.of(b), List.of(b.id())));
+                Phrase.of("quiz.prompt.foundingYear", Phrase.name(b.id(), b.name())), body.get(), explanation, List.of(b), List.of(b.id())));
     }
 
     Optional<Question> matchFounding(Random rng) {
@@ -78,11 +78,11 @@ final class FoundingSource implements QuestionSource {
             return Optional.empty();
         }
         picked.sort(Comparator.comparing(Institution::established));
-        List<Phrase> lefts = picked.stream().map(b -> Phrase.literal(b.name())).toList();
+        List<Phrase> lefts = picked.stream().map(b -> Phrase.name(b.id(), b.name())).toList();
         List<Phrase> rights = picked.stream().map(b -> Phrase.literal(Integer.toString(b.established().year()))).toList();
         List<String> ids = picked.stream().map(Institution::id).toList();
         Question.Match body = QuestionKit.shuffledMatch(lefts, rights, ids, null, rng, true);
-        List<Phrase> explanation = picked.stream().map(b -> Phrase.of("quiz.fact.established", b.name(), b.established()))
+        List<Phrase> explanation = picked.stream().map(b -> Phrase.of("quiz.fact.established", Phrase.name(b.id(), b.name()), b.established()))
                 .toList();
         List<String> sortedIds = new ArrayList<>(ids);
         Collections.sort(sortedIds);

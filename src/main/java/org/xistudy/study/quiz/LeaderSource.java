@@ -117,7 +117,7 @@ final class LeaderSource implements QuestionSource {
         }
         options.add(holder);
         Collections.shuffle(options, rng);
-        Question.Choice choice = new Question.Choice(options.stream().map(p -> Phrase.literal(p.name())).toList(),
+        Question.Choice choice = new Question.Choice(options.stream().map(p -> Phrase.name(p.id(), p.name())).toList(),
                 options.indexOf(holder), options.stream().map(Person::id).toList());
         String key = r.type() == RelationType.CHAIRS ? "quiz.prompt.whoChaired" : "quiz.prompt.whoHeaded";
         List<Phrase> explanation = new ArrayList<>();
@@ -127,18 +127,30 @@ final class LeaderSource implements QuestionSource {
         }
         List<Cited> evidence = List.of(r, body, holder);
         return Optional.of(kit.question("held:" + r.id() + ":" + year, QuestionFormat.WHO_HELD,
-                Phrase.of(key, body.name(), Integer.toString(year)), choice, explanation, evidence, List.of(body.id(), holder.id()), true));
+                Phrase.of(key, name(body), Integer.toString(year)), choice, explanation, evidence, List.of(body.id(), holder.id()), true));
     }
 
     private Phrase termFact(Relation r, Person holder, Institution body) {
         String verb = r.type() == RelationType.CHAIRS ? "chair" : "head";
         String k = "quiz.fact." + verb;
         if (r.start() == null) {
-            return r.end() == null ? Phrase.of(k, holder.name(), body.name())
-                    : Phrase.of(k + "Until", holder.name(), body.name(), r.end());
+            return r.end() == null ? Phrase.of(k, name(holder), name(body))
+                    : Phrase.of(k + "Until", name(holder), name(body), r.end());
         }
-        return r.end() == null ? Phrase.of(k + "Since", holder.name(), body.name(), r.start())
-                : Phrase.of(k + "FromTo", holder.name(), body.name(), r.start(), r.end());
+        return r.end() == null ? Phrase.of(k + "Since", name(holder), name(body), r.start())
+                : Phrase.of(k + "FromTo", name(holder), name(body), r.start(), r.end());
+    }
+
+    private static Phrase name(Person p) {
+        return Phrase.name(p.id(), p.name());
+    }
+
+    private static Phrase name(Institution b) {
+        return Phrase.name(b.id(), b.name());
+    }
+
+    private Phrase name(String id) {
+        return Phrase.name(id, index.label(id));
     }
 
     /**
@@ -218,8 +230,8 @@ final class LeaderSource implements QuestionSource {
             return Optional.empty();
         }
         picked.sort(Comparator.comparing(Relation::to));
-        List<Phrase> lefts = picked.stream().map(r -> Phrase.literal(index.label(r.to()))).toList();
-        List<Phrase> rights = picked.stream().map(r -> Phrase.literal(index.label(r.from()))).toList();
+        List<Phrase> lefts = picked.stream().map(r -> name(r.to())).toList();
+        List<Phrase> rights = picked.stream().map(r -> name(r.from())).toList();
         Question.Match body = QuestionKit.shuffledMatch(lefts, rights, picked.stream().map(Relation::to).toList(),
                 picked.stream().map(Relation::from).toList(), rng, false);
         List<Phrase> explanation = picked.stream()
@@ -274,9 +286,9 @@ final class LeaderSource implements QuestionSource {
             return Optional.empty();
         }
         picked.sort(Comparator.comparing(Relation::from));
-        List<Phrase> lefts = picked.stream().map(r -> Phrase.literal(index.label(r.from()))).toList();
+        List<Phrase> lefts = picked.stream().map(r -> name(r.from())).toList();
         List<Phrase> rights = picked.stream().map(r -> Phrase.of(r.type() == RelationType.CHAIRS ? "quiz.role.chair"
-                : "quiz.role.head", index.label(r.to()))).toList();
+                : "quiz.role.head", name(r.to()))).toList();
         Question.Match body = QuestionKit.shuffledMatch(lefts, rights, picked.stream().map(Relation::from).toList(),
                 picked.stream().map(Relation::to).toList(), rng, false);
         List<Phrase> explanation = picked.stream()

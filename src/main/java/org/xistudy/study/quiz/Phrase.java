@@ -19,7 +19,18 @@ public record Phrase(String key, List<Object> args) {
     @FunctionalInterface
     public interface Texts {
         String text(String key, Object... args);
+
+        /**
+         * A person's or body's name as the reader asked to see names ({@code english} where
+         * nothing else is known, as here by default).
+         */
+        default String name(String id, String english) {
+            return english;
+        }
     }
+
+    /** The key of a {@link #name} phrase, which no bundle has. */
+    static final String NAME = "@name";
 
     public Phrase {
         args = List.copyOf(args);
@@ -28,6 +39,14 @@ public record Phrase(String key, List<Object> args) {
     /** Words from the pack, shown as they are. */
     public static Phrase literal(String text) {
         return new Phrase(null, List.of(Objects.requireNonNull(text)));
+    }
+
+    /**
+     * A person's or body's name from the pack, shown as {@link Texts#name} renders it (in the
+     * chosen name style); compared as its English words.
+     */
+    public static Phrase name(String id, String english) {
+        return new Phrase(NAME, List.of(Objects.requireNonNull(id), Objects.requireNonNull(english)));
     }
 
     /** UI text by key with arguments. */
@@ -49,6 +68,9 @@ public record Phrase(String key, List<Object> args) {
         if (isLiteral()) {
             return literalText();
         }
+        if (NAME.equals(key)) {
+            return texts.name((String) args.get(0), (String) args.get(1));
+        }
         List<Object> out = new ArrayList<>(args.size());
         for (Object a : args) {
             if (a instanceof PartialDate d) {
@@ -69,6 +91,9 @@ public record Phrase(String key, List<Object> args) {
     public String identity() {
         if (isLiteral()) {
             return AnswerCheck.normalize(literalText());
+        }
+        if (NAME.equals(key)) {
+            return AnswerCheck.normalize((String) args.get(1));
         }
         StringBuilder sb = new StringBuilder(key);
         for (Object a : args) {

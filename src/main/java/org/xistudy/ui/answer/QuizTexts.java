@@ -16,9 +16,28 @@ import org.xistudy.ui.common.UiText;
 /** Turns quiz questions, answers and times into UI text. */
 public final class QuizTexts {
     private final AppContext context;
+    /** UI text, and names in the chosen name style (a name the open pack does not know stays as it is). */
+    private final Phrase.Texts phraseTexts;
 
     public QuizTexts(AppContext context) {
         this.context = context;
+        this.phraseTexts = new Phrase.Texts() {
+            @Override
+            public String text(String key, Object... args) {
+                return context.text(key, args);
+            }
+
+            @Override
+            public String name(String id, String english) {
+                PackIndex index = context.packs().getIndex();
+                return index != null && index.kindOf(id).isPresent() ? context.itemLabel(id) : english;
+            }
+        };
+    }
+
+    /** A pack item's label with names as the reader chose to see them, for the evidence panel's links. */
+    public String itemLabel(String id) {
+        return context.itemLabel(id);
     }
 
     /** All UI text, for shared pieces that take it (the evidence panel). */
@@ -36,7 +55,7 @@ public final class QuizTexts {
     }
 
     public String render(Phrase p) {
-        return p == null ? "" : p.render(context::text, locale());
+        return p == null ? "" : p.render(phraseTexts, locale());
     }
 
     public List<String> render(List<Phrase> phrases) {

@@ -94,6 +94,7 @@ final class StudyCardSkin extends SkinBase<StudyCardView> {
             evidence.onOpenItemProperty().set(id -> view.onOpenItemProperty().get().accept(id));
             evidence.onOpenQuoteProperty().set(q -> view.onOpenQuoteProperty().get().accept(q));
             evidence.onOpenUrlProperty().set(u -> view.onOpenUrlProperty().get().accept(u));
+            evidence.itemLabelsProperty().set(texts::itemLabel);
             card.getChildren().add(evidence);
         }
         if (animate && view.animatedProperty().get()) {

@@ -18,8 +18,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextInputDialog;
-import javafx.scene.input.Clipboard;
-import javafx.scene.input.ClipboardContent;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
@@ -39,12 +37,18 @@ public final class FxDialogService implements DialogService {
     private final Supplier<ResourceBundle> bundle;
     private final Supplier<Window> owner;
     private final Supplier<List<String>> stylesheets;
+    private final Supplier<TextClipboard> clipboard;
 
-    /** {@code bundle} gives the words in the UI's language at the moment (it may be switched). */
-    public FxDialogService(Supplier<ResourceBundle> bundle, Supplier<Window> owner, Supplier<List<String>> stylesheets) {
+    /**
+     * {@code bundle} gives the words in the UI's language at the moment (it may be switched);
+     * {@code clipboard} is where the dialogs' Copy buttons put their text.
+     */
+    public FxDialogService(Supplier<ResourceBundle> bundle, Supplier<Window> owner, Supplier<List<String>> stylesheets,
+            Supplier<TextClipboard> clipboard) {
         this.bundle = bundle;
         this.owner = owner;
         this.stylesheets = stylesheets;
+        this.clipboard = clipboard;
     }
 
     @Override
@@ -228,9 +232,7 @@ public final class FxDialogService implements DialogService {
         alert.getButtonTypes().add(copy);
         var button = alert.getDialogPane().lookupButton(copy);
         button.addEventFilter(ActionEvent.ACTION, e -> {
-            ClipboardContent cc = new ClipboardContent();
-            cc.putString(content);
-            Clipboard.getSystemClipboard().setContent(cc);
+            clipboard.get().put(content);
             e.consume();
         });
     }

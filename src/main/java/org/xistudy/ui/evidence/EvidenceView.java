@@ -1,6 +1,7 @@
 package org.xistudy.ui.evidence;
 
 import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -28,6 +29,7 @@ public final class EvidenceView extends Control {
     private final ObjectProperty<Consumer<String>> onOpenUrl = new SimpleObjectProperty<>(this, "onOpenUrl", u -> { });
     private final BooleanProperty headings = new SimpleBooleanProperty(this, "headings", true);
     private final BooleanProperty interactive = new SimpleBooleanProperty(this, "interactive", true);
+    private final ObjectProperty<UnaryOperator<String>> itemLabels = new SimpleObjectProperty<>(this, "itemLabels");
 
     public EvidenceView() {
         getStyleClass().setAll("evidence-view");
@@ -88,6 +90,14 @@ public final class EvidenceView extends Control {
      */
     public BooleanProperty interactiveProperty() {
         return interactive;
+    }
+
+    /**
+     * How a linked item is labelled, by its id: the host's names for people and bodies in the
+     * chosen name style; null for the labels the evidence carries (English names).
+     */
+    public ObjectProperty<UnaryOperator<String>> itemLabelsProperty() {
+        return itemLabels;
     }
 
     /** Whether each part has its heading (Source, Linked, Reading notes). */

@@ -1,6 +1,7 @@
 package org.xistudy.ui.evidence;
 
 import java.util.Locale;
+import java.util.function.UnaryOperator;
 import javafx.beans.InvalidationListener;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -38,6 +39,7 @@ final class EvidenceViewSkin extends SkinBase<EvidenceView> {
         control.textProperty().addListener(rebuild);
         control.headingsProperty().addListener(rebuild);
         control.interactiveProperty().addListener(rebuild);
+        control.itemLabelsProperty().addListener(rebuild);
         rebuild();
     }
 
@@ -49,6 +51,7 @@ final class EvidenceViewSkin extends SkinBase<EvidenceView> {
             c.textProperty().removeListener(rebuild);
             c.headingsProperty().removeListener(rebuild);
             c.interactiveProperty().removeListener(rebuild);
+            c.itemLabelsProperty().removeListener(rebuild);
         }
         super.dispose();
     }
@@ -144,10 +147,12 @@ final class EvidenceViewSkin extends SkinBase<EvidenceView> {
         for (Link l : e.links()) {
             Label kind = new Label(text.get("kind." + l.kind()));
             kind.getStyleClass().addAll("kind-badge", "kind-" + l.kind());
-            Button b = new Button(l.label());
+            UnaryOperator<String> names = getSkinnable().itemLabelsProperty().get();
+            String label = names == null ? l.label() : names.apply(l.id());
+            Button b = new Button(label);
             b.setGraphic(kind);
             b.getStyleClass().add("evidence-item");
-            b.setAccessibleText(kind.getText() + ": " + l.label());
+            b.setAccessibleText(kind.getText() + ": " + label);
             b.setOnAction(ev -> getSkinnable().onOpenItemProperty().get().accept(l.id()));
             b.setDisable(!getSkinnable().interactiveProperty().get());
             flow.getChildren().add(b);

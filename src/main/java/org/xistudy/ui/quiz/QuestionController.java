@@ -100,6 +100,7 @@ public final class QuestionController {
         evidenceView.onOpenQuoteProperty().set(q -> context.navigator().open(Target.PassageTarget.quote(q)));
         evidenceView.onOpenItemProperty().set(id -> context.navigator().openItem(id));
         evidenceView.onOpenUrlProperty().set(context::openUrl);
+        evidenceView.itemLabelsProperty().set(context::itemLabel);
         feedbackBox.visibleProperty().bind(model.outcomeProperty().isNotNull());
         feedbackBox.managedProperty().bind(feedbackBox.visibleProperty());
         checkButton.visibleProperty().bind(model.stateProperty().isEqualTo(QuizSession.State.ANSWERING));

@@ -141,6 +141,7 @@ public final class SummaryController {
             evidence.setEvidence(Evidence.ofCites(List.of(q.cite()), index));
             evidence.onOpenQuoteProperty().set(text -> context.navigator().open(Target.PassageTarget.quote(text)));
             evidence.onOpenUrlProperty().set(context::openUrl);
+            evidence.itemLabelsProperty().set(context::itemLabel);
             card.getChildren().add(evidence);
         }
         return card;

@@ -126,7 +126,7 @@ public final class ReaderController implements StudyView {
         citedList.itemsProperty().bind(Bindings.createObjectBinding(
                 () -> FXCollections.observableArrayList(model.citedHereProperty().getValue()),
                 model.citedHereProperty()));
-        citedList.setCellFactory(list -> ItemCells.citedCell(context.packs()::getIndex, context.uiText()));
+        citedList.setCellFactory(list -> ItemCells.citedCell(context.packs()::getIndex, context.uiText(), context::itemLabel));
         citedHint.textProperty().bind(Bindings.createStringBinding(() -> {
             String a = model.selectedAnchorProperty().get();
             if (a == null) {
