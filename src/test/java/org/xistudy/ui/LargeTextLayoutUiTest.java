@@ -124,7 +124,47 @@ class LargeTextLayoutUiTest {
         List<String> out = new ArrayList<>();
         Bounds window = new BoundingBox(0, 0, scene.getWidth(), scene.getHeight());
         visit(scene.getRoot(), window, where, mayScroll, out);
+        wrapping(scene.getRoot(), where, out);
         return out;
+    }
+
+    /**
+     * Text that wraps, anywhere (in what scrolls too): it must wrap between words, never inside one
+     * (a column narrower than a word breaks it: "Implicati/ons"), and never end in an ellipsis.
+     */
+    private static void wrapping(Node n, String where, List<String> out) {
+        if (!n.isVisible() || n.getOpacity() == 0) {
+            return;
+        }
+        if (n instanceof Labeled l && l.isWrapText() && l.getText() != null && !l.getText().isBlank()
+                && l.getGraphic() == null && l.getWidth() > 0) {
+            double room = l.getWidth() - l.snappedLeftInset() - l.snappedRightInset();
+            Text measure = new Text();
+            measure.setFont(l.getFont());
+            for (String word : l.getText().split("\\s+")) {
+                measure.setText(word);
+                if (measure.getLayoutBounds().getWidth() > room + 0.5) {
+                    out.add(where + describe(n) + " breaks the word \"" + word + "\" (" + rounded(measure) + " in "
+                            + Math.round(room) + " px)");
+                    break;
+                }
+            }
+            for (Node child : l.getChildrenUnmodifiable()) {
+                if (child instanceof Text t && !l.getText().equals(t.getText()) && t.getText() != null
+                        && t.getText().endsWith(l.getEllipsisString())) {
+                    out.add(where + describe(n) + " is cut short: \"" + t.getText() + "\"");
+                }
+            }
+        }
+        if (n instanceof Parent p) {
+            for (Node child : p.getChildrenUnmodifiable()) {
+                wrapping(child, where, out);
+            }
+        }
+    }
+
+    private static String rounded(Text t) {
+        return Math.round(t.getLayoutBounds().getWidth()) + " px";
     }
 
     private static void visit(Node n, Bounds room, String where, boolean mayScroll, List<String> out) {

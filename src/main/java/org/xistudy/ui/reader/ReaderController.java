@@ -1,18 +1,16 @@
 package org.xistudy.ui.reader;
 
-import javafx.scene.control.Tooltip;
-import org.xistudy.ui.common.WebLinks;
-import org.xistudy.content.SafeUrl;
-import org.xistudy.content.ItemLink;
-import org.xistudy.study.lessons.LessonSteps;
-import org.xistudy.content.model.LessonStep;
-import java.util.Optional;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.binding.DoubleBinding;
+import javafx.beans.value.ChangeListener;
 import javafx.collections.FXCollections;
+import javafx.css.PseudoClass;
 import javafx.fxml.FXML;
 import javafx.geometry.Bounds;
 import javafx.scene.control.Button;
@@ -22,24 +20,37 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
+import javafx.scene.text.Text;
+import org.xistudy.content.ItemLink;
 import org.xistudy.content.PackIndex;
+import org.xistudy.content.SafeUrl;
 import org.xistudy.content.essay.Essay;
 import org.xistudy.content.model.Cited;
+import org.xistudy.content.model.LessonStep;
 import org.xistudy.content.model.Source;
+import org.xistudy.study.lessons.LessonSteps;
 import org.xistudy.ui.AppContext;
 import org.xistudy.ui.StudyView;
 import org.xistudy.ui.Target;
 import org.xistudy.ui.common.ItemCells;
+import org.xistudy.ui.common.WebLinks;
 
 /** The Source view: the essay with its sections, paragraph anchors, quote highlights and search. */
 public final class ReaderController implements StudyView {
     private final AppContext context;
     private final ReaderViewModel model = new ReaderViewModel();
     private final Map<String, EssayBlockView> blockViews = new HashMap<>();
+
+    /** Width, in the view's em, under which the side panels and margins narrow. */
+    static final double NARROW_EMS = 64;
+    /** Width, in the view's em, under which the contents give way to the page. */
+    static final double CRAMPED_EMS = 46;
+    private static final PseudoClass NARROW = PseudoClass.getPseudoClass("narrow");
 
     @FXML private BorderPane root;
     @FXML private TextField searchField;
@@ -58,6 +69,9 @@ public final class ReaderController implements StudyView {
     @FXML private VBox contentsPanel;
     @FXML private VBox citedPanel;
     @FXML private ListView<Cited> citedList;
+    private BooleanBinding narrow;
+    private BooleanBinding cramped;
+    private final ChangeListener<Boolean> narrowChanged = (obs, was, now) -> root.pseudoClassStateChanged(NARROW, now);
 
     public ReaderController(AppContext context) {
         this.context = context;
@@ -85,8 +99,20 @@ public final class ReaderController implements StudyView {
             return idx == null ? "" : context.text("reader.noEssay", idx.pack().source().title());
         }, model.indexProperty()));
         searchField.disableProperty().bind(noEssay.visibleProperty());
+        // Large text in a small window: the side panels and the page's margins narrow first
+        // (:narrow), then the contents give way, so that the page keeps a readable measure.
+        DoubleBinding em = Bindings.createDoubleBinding(() -> searchField.getFont().getSize(),
+                searchField.fontProperty());
+        narrow = root.widthProperty().lessThan(em.multiply(NARROW_EMS));
+        cramped = root.widthProperty().lessThan(em.multiply(CRAMPED_EMS));
+        root.pseudoClassStateChanged(NARROW, narrow.get());
+        narrow.addListener(narrowChanged);
+        // never narrower than the longest word of a heading, so that headings wrap between words
+        contentsPanel.minWidthProperty().bind(Bindings.createDoubleBinding(() -> longestHeadingWord()
+                + 4.5 * searchField.getFont().getSize(), model.essayProperty(), searchField.fontProperty()));
+        contentsPanel.visibleProperty().bind(noEssay.visibleProperty().not().and(cramped.not()));
+        citedPanel.visibleProperty().bind(noEssay.visibleProperty().not());
         for (VBox panel : List.of(contentsPanel, citedPanel)) {
-            panel.visibleProperty().bind(noEssay.visibleProperty().not());
             panel.managedProperty().bind(panel.visibleProperty());
         }
         originalLink.visibleProperty().bind(Bindings.createBooleanBinding(() -> sourceUrl() != null,
@@ -329,6 +355,24 @@ public final class ReaderController implements StudyView {
         Bounds b = scroll.getContent().sceneToLocal(v.localToScene(v.getLayoutBounds()));
         double target = b.getMinY() - viewport / 4;
         scroll.setVvalue(Math.max(0, Math.min(1, target / (contentHeight - viewport))));
+    }
+
+    private double longestHeadingWord() {
+        Essay essay = model.getEssay();
+        if (essay == null) {
+            return 0;
+        }
+        Text measure = new Text();
+        measure.setFont(searchField.getFont());
+        double widest = 0;
+        for (Essay.Section s : essay.sections()) {
+            String heading = s.heading() == null ? context.text("reader.opening") : s.heading();
+            for (String word : heading.split("\\s+")) {
+                measure.setText(word);
+                widest = Math.max(widest, measure.getLayoutBounds().getWidth());
+            }
+        }
+        return widest;
     }
 
     /** Whether a block is inside the visible part of the page; for tests. */

@@ -15,6 +15,7 @@ final class LaneHeader extends VBox {
     private static final PseudoClass COMPACT = PseudoClass.getPseudoClass("compact");
     private final Label title = new Label();
     private final Label hidden = new Label();
+    private boolean compact;
 
     LaneHeader(TimelineData.LaneInfo lane) {
         getStyleClass().addAll("lane-header", "lane-" + (1 + lane.index() % TimelineView.Ink.LANE_COLOURS));
@@ -41,10 +42,15 @@ final class LaneHeader extends VBox {
     /**
      * Lanes too low for two lines of their titles: the titles get smaller, so that they still wrap
      * rather than end in "…". Decided from the lanes' room alone, never from the titles' own height,
-     * so that it cannot flip back and forth between layouts.
+     * so that it cannot flip back and forth between layouts. The new size applies at once, so that
+     * the title's height can be measured in the same layout.
      */
     void setCompact(boolean compact) {
-        pseudoClassStateChanged(COMPACT, compact);
+        if (compact != this.compact) {
+            this.compact = compact;
+            pseudoClassStateChanged(COMPACT, compact);
+            applyCss();
+        }
     }
 
     String title() {

@@ -224,7 +224,8 @@ final class TimelineSkin extends SkinBase<TimelineView> {
         int lanes = data == null ? 3 : Math.max(1, data.lanes().size());
         int eraRows = frame == null ? 1 : frame.layout().eraRowCount();
         double eras = eraRows == 0 ? 0 : eraRows * 1.75 + 0.4;
-        return top + bottom + em() * (3.3 + eras + lanes * 2.35);
+        double axis = frame == null ? 3.3 : frame.axisHeight() / frame.em();
+        return top + bottom + em() * (axis + eras + lanes * 2.25);
     }
 
     @Override
@@ -329,6 +330,7 @@ final class TimelineSkin extends SkinBase<TimelineView> {
         }
         longestLaneWord = 0;
         for (LaneHeader hd : headers) {
+            hd.setCompact(false); // the gutter is as wide as the full-size titles need
             hd.applyCss();
             measure.setFont(hd.titleFont());
             for (String word : hd.title().split("\\s+")) {
@@ -384,10 +386,11 @@ final class TimelineSkin extends SkinBase<TimelineView> {
         double em = em();
         ItemGeometry.Metrics m = metrics(em);
         double gutterW = gutterWidth(em);
-        double axisH = 3.3 * em;
         double overviewH = 3.6 * em;
         double bodyW = Math.max(1, w - gutterW);
         TimeScale scale = TimeScale.of(win, bodyW);
+        // two lines (the year above months, the month above days) or one
+        double axisH = ticks(scale, bodyW, em).contextUnit() == null ? 2.4 * em : 3.3 * em;
         TimelineLayout layout = layoutFor(ZoomLevels.level(scale.pixelsPerDay()), m);
         double eraRowH = 1.75 * em;
         double eraH = layout.eraRowCount() == 0 ? 0 : layout.eraRowCount() * eraRowH + 0.4 * em;
@@ -409,9 +412,14 @@ final class TimelineSkin extends SkinBase<TimelineView> {
         }
         if (h - axisH - eraH - overviewH < shown.size() * (rowH + padTop + padBottom)) {
             padTop = 0.1 * em;
-            padBottom = 0.2 * em;
+            padBottom = 0.1 * em;
         }
         double lanesH = Math.max(0, h - axisH - eraH - overviewH);
+        // Lanes too low for two lines of their titles get smaller titles (decided from the room alone).
+        boolean compact = !shown.isEmpty() && lanesH / shown.size() < 3.7 * em;
+        for (LaneHeader hd : headers) {
+            hd.setCompact(compact);
+        }
         int[] needed = new int[shown.size()];
         for (int k = 0; k < needed.length; k++) {
             needed[k] = Math.max(1, layout.rowsNeeded(shown.get(k)));
@@ -691,14 +699,8 @@ final class TimelineSkin extends SkinBase<TimelineView> {
         } else {
             eraHeading.setVisible(false);
         }
-        int shownLanes = 0;
-        for (int l = 0; l < headers.size(); l++) {
-            shownLanes += c.isLaneShown(l) ? 1 : 0;
-        }
-        boolean compact = shownLanes > 0 && f.lanesHeight() / shownLanes < 3.7 * f.em();
         for (int l = 0; l < headers.size(); l++) {
             LaneHeader hd = headers.get(l);
-            hd.setCompact(compact);
             boolean shown = c.isLaneShown(l);
             hd.setVisible(shown);
             if (!shown) {
@@ -733,8 +735,11 @@ final class TimelineSkin extends SkinBase<TimelineView> {
     // ---- drawing ---------------------------------------------------------------------------
 
     private AxisTicks ticks(Frame f) {
-        return AxisTicks.generate(f.scale(), f.bodyWidth(), u -> axisLabelWidths.getOrDefault(u, 60.0),
-                0.55 * f.em());
+        return ticks(f.scale(), f.bodyWidth(), f.em());
+    }
+
+    private AxisTicks ticks(TimeScale scale, double bodyWidth, double em) {
+        return AxisTicks.generate(scale, bodyWidth, u -> axisLabelWidths.getOrDefault(u, 60.0), 0.55 * em);
     }
 
     private void drawAxis(Frame f) {
