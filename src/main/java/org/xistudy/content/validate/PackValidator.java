@@ -196,7 +196,7 @@ public final class PackValidator {
                             links.add(new Link(ip, s, f.targets(), f.name()));
                         });
                     }
-                    if (a.isEmpty() && f.required()) {
+                    if (a.isEmpty() && f.required() && !f.mayBeEmpty()) {
                         error(path, "needs at least one id");
                     }
                 });
