@@ -9,7 +9,8 @@ import org.xistudy.content.essay.Essay;
 
 /**
  * A link to one item of a pack, as text: {@code event:ID}, {@code institution:ID},
- * {@code person:ID}, {@code card:ID}, {@code note:ID}, {@code year:YYYY} or {@code paragraph:N}.
+ * {@code person:ID}, {@code card:ID}, {@code note:ID}, {@code claim:ID}, {@code year:YYYY} or
+ * {@code paragraph:N}.
  * The full form {@code xistudy:event:ID} is accepted too; {@link #format()} writes the short one.
  *
  * <p>Parsing is strict: the kind is one of those above, in lower case; an id is a pack id
@@ -30,8 +31,8 @@ public record ItemLink(Kind kind, String value) {
 
     /** What a link names; {@code word} is how the link spells it. */
     public enum Kind {
-        EVENT("event"), INSTITUTION("institution"), PERSON("person"), CARD("card"), NOTE("note"), YEAR("year"),
-        PARAGRAPH("paragraph");
+        EVENT("event"), INSTITUTION("institution"), PERSON("person"), CARD("card"), NOTE("note"), CLAIM("claim"),
+        YEAR("year"), PARAGRAPH("paragraph");
 
         private final String word;
 
@@ -98,6 +99,10 @@ public record ItemLink(Kind kind, String value) {
 
     public static ItemLink note(String id) {
         return new ItemLink(Kind.NOTE, id);
+    }
+
+    public static ItemLink claim(String id) {
+        return new ItemLink(Kind.CLAIM, id);
     }
 
     public static ItemLink year(int year) {
@@ -222,6 +227,9 @@ public record ItemLink(Kind kind, String value) {
                 break;
             case NOTE:
                 found = index.note(value).isPresent();
+                break;
+            case CLAIM:
+                found = index.claim(value).isPresent();
                 break;
             case YEAR:
                 return index.dataYears().contains(number()) ? Optional.empty()

@@ -15,6 +15,7 @@ import java.util.function.Function;
 import org.xistudy.content.essay.Essay;
 import org.xistudy.content.essay.Essay.Passage;
 import org.xistudy.content.model.Card;
+import org.xistudy.content.model.Claim;
 import org.xistudy.content.model.Cite;
 import org.xistudy.content.model.Cited;
 import org.xistudy.content.model.Era;
@@ -31,12 +32,17 @@ import org.xistudy.content.model.Relation;
 /**
  * Lookups over a validated pack: items by id, and the links between them in both directions. An
  * event that names a card and a card that names an event are the same link, whichever side wrote
- * it.
+ * it. The essay's argument is a tree of claims: {@link #thesis()} at the root, {@link #childrenOf}
+ * below it, and from any event, body, person or relation back to {@link #claimsSupportedBy the
+ * claims that rest on it}.
  */
 public final class PackIndex {
 
     /** The kinds of item an id can name. */
-    public enum ItemKind { REFERENCE, LANE, ERA, EVENT, PERSON, INSTITUTION, RELATION, CARD, NOTE }
+    public enum ItemKind { REFERENCE, LANE, ERA, EVENT, PERSON, INSTITUTION, RELATION, CARD, NOTE, CLAIM }
+
+    /** Siblings in the essay's order: by {@code order}, then as the pack lists them. */
+    private static final Comparator<Claim> BY_ORDER = Comparator.comparingInt(Claim::order);
 
     private final Pack pack;
     private final Essay essay;
@@ -50,6 +56,10 @@ public final class PackIndex {
     private final Map<String, Relation> relations;
     private final Map<String, Note> notesById;
     private final Map<String, Era> eras;
+    private final Map<String, Claim> claims;
+    private final Map<String, List<Claim>> childrenOf = new HashMap<>();
+    private final Map<String, List<Claim>> claimsSupportedBy = new HashMap<>();
+    private final Claim thesis;
     private final Map<String, Set<String>> eventsOfCard = new HashMap<>();
     private final Map<String, Set<String>> cardsOfEvent = new HashMap<>();
     private final Map<String, List<Note>> notesAbout = new HashMap<>();
@@ -69,6 +79,7 @@ public final class PackIndex {
         relations = byId(pack.relations(), Relation::id, ItemKind.RELATION);
         cards = byId(pack.cards(), Card::id, ItemKind.CARD);
         notesById = byId(pack.notes(), Note::id, ItemKind.NOTE);
+        claims = byId(pack.claims(), Claim::id, ItemKind.CLAIM);
         for (Event e : pack.events()) {
             for (String c : e.cards()) {
                 cardsOfEvent.computeIfAbsent(e.id(), k -> new LinkedHashSet<>()).add(c);
@@ -86,6 +97,19 @@ public final class PackIndex {
                 notesAbout.computeIfAbsent(id, k -> new ArrayList<>()).add(n);
             }
         }
+        Claim root = null;
+        for (Claim c : claims.values()) {
+            if (c.isRoot()) {
+                root = root == null ? c : root;
+            } else {
+                childrenOf.computeIfAbsent(c.parent(), k -> new ArrayList<>()).add(c);
+            }
+            for (String id : new LinkedHashSet<>(c.support())) {
+                claimsSupportedBy.computeIfAbsent(id, k -> new ArrayList<>()).add(c);
+            }
+        }
+        thesis = root;
+        childrenOf.values().forEach(list -> list.sort(BY_ORDER));
         List<Event> sorted = new ArrayList<>(pack.events());
         sorted.sort(Comparator.comparing(Event::date).thenComparing(Event::id));
         eventsInTime = List.copyOf(sorted);
@@ -153,6 +177,10 @@ public final class PackIndex {
         return Optional.ofNullable(eras.get(id));
     }
 
+    public Optional<Claim> claim(String id) {
+        return Optional.ofNullable(claims.get(id));
+    }
+
     /** The item with this id, whatever its kind. */
     public Optional<Object> item(String id) {
         ItemKind k = kinds.get(id);
@@ -168,6 +196,7 @@ public final class PackIndex {
             case INSTITUTION: return Optional.of(institutions.get(id));
             case RELATION: return Optional.of(relations.get(id));
             case CARD: return Optional.of(cards.get(id));
+            case CLAIM: return Optional.of(claims.get(id));
             default: return Optional.of(notesById.get(id));
         }
     }
@@ -189,6 +218,7 @@ public final class PackIndex {
                 Relation r = relations.get(id);
                 return label(r.from()) + " " + r.type().jsonName() + " " + label(r.to());
             case CARD: return CardText.prompt(cards.get(id));
+            case CLAIM: return claims.get(id).title();
             default: return notesById.get(id).title();
         }
     }
@@ -296,6 +326,41 @@ public final class PackIndex {
             }
         }
         return out;
+    }
+
+    // ---- the argument --------------------------------------------------------------------------
+
+    /** The pack's claims, in pack order. */
+    public List<Claim> claims() {
+        return pack.claims();
+    }
+
+    /** The root of the argument: the claim without a parent (the validator allows one), if the pack has claims. */
+    public Optional<Claim> thesis() {
+        return Optional.ofNullable(thesis);
+    }
+
+    /** The claims that support this one, in the essay's order ({@code order}, then pack order); empty for a leaf or an unknown id. */
+    public List<Claim> childrenOf(String claimId) {
+        return List.copyOf(childrenOf.getOrDefault(claimId, List.of()));
+    }
+
+    /** The claims that name this event, body, person or relation in their {@code support}, in pack order. */
+    public List<Claim> claimsSupportedBy(String itemId) {
+        return List.copyOf(claimsSupportedBy.getOrDefault(itemId, List.of()));
+    }
+
+    /** The cards of a claim: those whose {@code tags} include the claim's id, in pack order; none for an id that is no claim. */
+    public List<Card> cardsOfClaim(String claimId) {
+        if (!claims.containsKey(claimId)) {
+            return List.of();
+        }
+        return pack.cards().stream().filter(c -> c.tags().contains(claimId)).toList();
+    }
+
+    /** The reading notes that name this claim in {@code about}, as {@link #notesAbout} gives them for any item. */
+    public List<Note> notesAboutClaim(String claimId) {
+        return claims.containsKey(claimId) ? notesAbout(claimId) : List.of();
     }
 
     // ---- lessons ------------------------------------------------------------------------------

@@ -23,6 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.xistudy.content.essay.Essay;
 import org.xistudy.content.model.Card;
 import org.xistudy.content.model.CardType;
+import org.xistudy.content.model.Claim;
 import org.xistudy.content.model.Cite;
 import org.xistudy.content.model.Cited;
 import org.xistudy.content.model.Era;
@@ -165,6 +166,12 @@ class BundledPackTest {
         }
         for (Note n : pack.notes()) {
             n.about().stream().filter(id -> index.kindOf(id).isEmpty()).forEach(id -> dangling.add(n.id() + " -> " + id));
+        }
+        for (Claim c : pack.claims()) {
+            c.support().stream().filter(id -> index.kindOf(id).isEmpty()).forEach(id -> dangling.add(c.id() + " -> " + id));
+            if (c.parent() != null && index.claim(c.parent()).isEmpty()) {
+                dangling.add(c.id() + " -> parent " + c.parent());
+            }
         }
         for (Relation r : pack.relations()) {
             for (String end : List.of(r.from(), r.to())) {
@@ -470,6 +477,7 @@ class BundledPackTest {
         pack.relations().forEach(action);
         pack.cards().forEach(action);
         pack.notes().forEach(action);
+        pack.claims().forEach(action);
     }
 
     private static String idOf(Cited item) {
@@ -487,6 +495,8 @@ class BundledPackTest {
             return i.id();
         } else if (item instanceof Person p) {
             return p.id();
+        } else if (item instanceof Claim c) {
+            return c.id();
         }
         return item.toString();
     }

@@ -29,6 +29,7 @@ class ItemLinkTest {
                 Arguments.of("person:xi-jinping", Kind.PERSON, "xi-jinping", "person:xi-jinping"),
                 Arguments.of("card:c.1_a", Kind.CARD, "c.1_a", "card:c.1_a"),
                 Arguments.of("note:n:with:colons", Kind.NOTE, "n:with:colons", "note:n:with:colons"),
+                Arguments.of("claim:implication-5", Kind.CLAIM, "implication-5", "claim:implication-5"),
                 Arguments.of("year:2018", Kind.YEAR, "2018", "year:2018"),
                 Arguments.of("paragraph:7", Kind.PARAGRAPH, "7", "paragraph:7"),
                 Arguments.of("xistudy:event:ev-1", Kind.EVENT, "ev-1", "event:ev-1"),

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.xistudy.content.model.CardType;
+import org.xistudy.content.model.ClaimKind;
 import org.xistudy.content.model.InstitutionKind;
 import org.xistudy.content.model.LessonStep;
 import org.xistudy.content.model.NoteKind;
@@ -31,6 +32,7 @@ final class PackSchema {
     static final String RELATION = "relation";
     static final String CARD = "card";
     static final String NOTE = "note";
+    static final String CLAIM = "claim";
 
     /** The item arrays at the top level, with the kind of item each holds. */
     static final Map<String, String> ITEM_ARRAYS = new LinkedHashMap<>();
@@ -45,6 +47,7 @@ final class PackSchema {
         ITEM_ARRAYS.put("relations", RELATION);
         ITEM_ARRAYS.put("cards", CARD);
         ITEM_ARRAYS.put("notes", NOTE);
+        ITEM_ARRAYS.put("claims", CLAIM);
     }
 
     static final Set<String> ANY_ITEM = Set.copyOf(ITEM_ARRAYS.values());
@@ -192,6 +195,17 @@ final class PackSchema {
             .required("body", STRING)
             .objects("cite", true, CITE);
 
+    /** A claim of the essay's argument; {@link ClaimChecks} adds the rules of the tree. */
+    static final Shape CLAIM_SHAPE = new Shape(CLAIM)
+            .required("id", ID)
+            .oneOf("kind", true, names(ClaimKind.values()))
+            .required("title", STRING)
+            .link("parent", false, CLAIM)
+            .required("order", INTEGER)
+            .optional("summary", STRING)
+            .linksMayBeEmpty("support", EVENT, INSTITUTION, PERSON, RELATION)
+            .objects("cite", true, CITE);
+
     // ---- lessons ----------------------------------------------------------------------------------
 
     static final String LESSON = "lesson";
@@ -278,12 +292,13 @@ final class PackSchema {
             .objects("relations", false, RELATION_SHAPE)
             .objects("cards", false, CARD_SHAPE)
             .objects("notes", false, NOTE_SHAPE)
-            .objects("lessons", false, LESSON_SHAPE);
+            .objects("lessons", false, LESSON_SHAPE)
+            .objects("claims", false, CLAIM_SHAPE);
 
     /** Every shape by name, for the test that compares them with the published JSON Schema. */
     static final List<Shape> ALL = List.of(PACK, SOURCE, CITE, REFERENCE_SHAPE, LANE_SHAPE, ERA_SHAPE, EVENT_SHAPE,
-            PERSON_SHAPE, INSTITUTION_SHAPE, RELATION_SHAPE, CARD_SHAPE, MATCH_PAIR, NOTE_SHAPE, LESSON_SHAPE,
-            STEP_SHAPE);
+            PERSON_SHAPE, INSTITUTION_SHAPE, RELATION_SHAPE, CARD_SHAPE, MATCH_PAIR, NOTE_SHAPE, CLAIM_SHAPE,
+            LESSON_SHAPE, STEP_SHAPE);
 
     private PackSchema() {
     }

@@ -30,7 +30,8 @@ import org.xistudy.content.model.Pack;
 /**
  * Checks a parsed content pack against format 1 and collects every problem it finds: wrong types,
  * missing and unknown fields, empty strings, duplicate and dangling ids, malformed dates and ends
- * before starts, quotes that are not in the essay, and card fields that do not fit the card type.
+ * before starts, quotes that are not in the essay, card fields that do not fit the card type, and
+ * (in {@link LessonChecks} and {@link ClaimChecks}) the rules of lessons and of the argument's claims.
  */
 public final class PackValidator {
     private static final Pattern ID_PATTERN = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._:-]*");
@@ -84,6 +85,8 @@ public final class PackValidator {
         }
         checkObject(pack, JsonPaths.ROOT, PackSchema.PACK, null);
         checkPackLessons(pack);
+        new ClaimChecks(json, this::error, this::warning).check(pack.get("claims"),
+                JsonPaths.member(JsonPaths.ROOT, "claims"));
         checkLinks();
         checkQuotes(pack);
     }
@@ -196,7 +199,7 @@ public final class PackValidator {
                             links.add(new Link(ip, s, f.targets(), f.name()));
                         });
                     }
-                    if (a.isEmpty() && f.required()) {
+                    if (a.isEmpty() && f.required() && !f.mayBeEmpty()) {
                         error(path, "needs at least one id");
                     }
                 });

@@ -16,8 +16,15 @@ final class Shape {
     /** The JSON type a field must have. */
     enum Type { STRING, INTEGER, BOOLEAN, DATE, ID, OBJECT, STRING_ARRAY, ID_ARRAY, OBJECT_ARRAY, ENUM, ANY }
 
-    /** A field of an object. {@code targets} names the item kinds an id field may point at. */
-    record Field(String name, Type type, boolean required, Shape shape, Set<String> values, Set<String> targets) {
+    /**
+     * A field of an object. {@code targets} names the item kinds an id field may point at. A
+     * required array needs at least one entry unless {@code mayBeEmpty}.
+     */
+    record Field(String name, Type type, boolean required, Shape shape, Set<String> values, Set<String> targets,
+            boolean mayBeEmpty) {
+        Field(String name, Type type, boolean required, Shape shape, Set<String> values, Set<String> targets) {
+            this(name, type, required, shape, values, targets, false);
+        }
     }
 
     final String name;
@@ -59,6 +66,12 @@ final class Shape {
 
     Shape links(String field, boolean required, String... targets) {
         fields.put(field, new Field(field, Type.ID_ARRAY, required, null, Set.of(), Set.of(targets)));
+        return this;
+    }
+
+    /** A list of ids that must be present but may be empty ({@code []}). */
+    Shape linksMayBeEmpty(String field, String... targets) {
+        fields.put(field, new Field(field, Type.ID_ARRAY, true, null, Set.of(), Set.of(targets), true));
         return this;
     }
 }

@@ -36,7 +36,7 @@ public record Evidence(List<Source> sources, List<Link> links, List<NoteEntry> n
         notes = List.copyOf(notes);
     }
 
-    /** A link to a pack item: its id, its kind in lower case (event, institution, person, card, note) and its name. */
+    /** A link to a pack item: its id, its kind in lower case (event, institution, person, card, note, claim...) and its name. */
     public record Link(String id, String kind, String label) {
     }
 

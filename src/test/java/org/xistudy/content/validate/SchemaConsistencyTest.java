@@ -2,6 +2,7 @@ package org.xistudy.content.validate;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
@@ -47,6 +48,27 @@ class SchemaConsistencyTest {
                 }
             }
         }
+    }
+
+    @Test
+    void requiredListsAgreeOnWhetherTheyMayBeEmpty() throws IOException {
+        JsonObject schema = JsonParser.parseString(Files.readString(SCHEMA)).getAsJsonObject();
+        JsonObject defs = schema.getAsJsonObject("$defs");
+        int checked = 0;
+        for (Shape shape : PackSchema.ALL) {
+            JsonObject def = shape == PackSchema.PACK ? schema : defs.getAsJsonObject(shape.name);
+            for (Shape.Field f : shape.fields.values()) {
+                boolean list = f.type() == Shape.Type.ID_ARRAY || f.type() == Shape.Type.OBJECT_ARRAY;
+                if (!list || !f.required()) {
+                    continue;
+                }
+                JsonObject property = def.getAsJsonObject("properties").getAsJsonObject(f.name());
+                boolean schemaNeedsOne = property.has("minItems") && property.get("minItems").getAsInt() >= 1;
+                assertEquals(!f.mayBeEmpty(), schemaNeedsOne, shape.name + "." + f.name() + ": minItems");
+                checked++;
+            }
+        }
+        assertTrue(checked >= 10, "only " + checked + " required lists were compared");
     }
 
     @Test
