@@ -28,6 +28,7 @@ import org.xistudy.study.progress.StudySettings;
 import org.xistudy.ui.AppContext;
 import org.xistudy.ui.Target;
 import org.xistudy.ui.answer.QuizTexts;
+import org.xistudy.ui.common.Spinners;
 import org.xistudy.ui.services.StudyService;
 
 /**
@@ -181,8 +182,7 @@ public final class StudySessionController {
 
     private void setUpSettings() {
         StudySettings s = model.settings();
-        newLimit.setValueFactory(new SpinnerValueFactory.IntegerSpinnerValueFactory(0, StudySettings.MAX_NEW,
-                s.dailyNewLimit(), 5));
+        Spinners.integers(newLimit, 0, StudySettings.MAX_NEW, s.dailyNewLimit(), 5);
         SpinnerValueFactory.DoubleSpinnerValueFactory r = new SpinnerValueFactory.DoubleSpinnerValueFactory(
                 StudySettings.MIN_RETENTION, StudySettings.MAX_RETENTION, s.desiredRetention(), 0.01);
         r.setConverter(new StringConverter<>() {

@@ -12,7 +12,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.RadioButton;
 import javafx.scene.control.Spinner;
-import javafx.scene.control.SpinnerValueFactory;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Toggle;
 import javafx.scene.control.ToggleGroup;
@@ -21,6 +20,7 @@ import org.xistudy.study.print.Paper;
 import org.xistudy.study.quiz.QuizSettings;
 import org.xistudy.ui.AppContext;
 import org.xistudy.ui.common.DialogService;
+import org.xistudy.ui.common.Spinners;
 
 /** Binds the export dialog to its view model; saving goes through {@link PrintActions}. */
 public final class ExportController {
@@ -57,12 +57,11 @@ public final class ExportController {
         paperChoice.setButtonCell(new PaperCell());
         paperChoice.valueProperty().bindBidirectional(model.paperProperty());
 
-        questionsField.setValueFactory(new SpinnerValueFactory.IntegerSpinnerValueFactory(QuizSettings.MIN_COUNT,
-                QuizSettings.MAX_COUNT, model.questionsProperty().get()));
+        Spinners.integers(questionsField, QuizSettings.MIN_COUNT, QuizSettings.MAX_COUNT,
+                model.questionsProperty().get(), 1);
         model.questionsProperty().bind(questionsField.valueProperty());
         seedField.textProperty().bindBidirectional(model.seedProperty());
-        yearField.setValueFactory(new SpinnerValueFactory.IntegerSpinnerValueFactory(model.minYear(), model.maxYear(),
-                model.yearProperty().get()));
+        Spinners.integers(yearField, model.minYear(), model.maxYear(), model.yearProperty().get(), 1);
         model.yearProperty().bind(yearField.valueProperty());
 
         var quiz = Bindings.equal(model.handoutProperty(), ExportViewModel.Handout.QUIZ);

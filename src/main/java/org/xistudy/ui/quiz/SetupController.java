@@ -18,7 +18,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.RadioButton;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Spinner;
-import javafx.scene.control.SpinnerValueFactory;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
@@ -36,8 +35,9 @@ import org.xistudy.study.quiz.QuestionFormat;
 import org.xistudy.study.quiz.QuizGenerator;
 import org.xistudy.study.quiz.QuizSettings;
 import org.xistudy.ui.AppContext;
-import org.xistudy.ui.present.Presenter;
 import org.xistudy.ui.answer.QuizTexts;
+import org.xistudy.ui.common.Spinners;
+import org.xistudy.ui.present.Presenter;
 
 /**
  * The quiz set-up: what to ask (sections, tags, formats), how many, how timed; and the
@@ -84,13 +84,9 @@ public final class SetupController {
     void bind(QuizViewModel model, QuizTexts texts) {
         this.model = model;
         this.texts = texts;
-        countSpinner.setValueFactory(new SpinnerValueFactory.IntegerSpinnerValueFactory(QuizSettings.MIN_COUNT,
-                QuizSettings.MAX_COUNT, 10));
-        secondsSpinner.setValueFactory(new SpinnerValueFactory.IntegerSpinnerValueFactory(10, 600, 45, 5));
-        minutesSpinner.setValueFactory(new SpinnerValueFactory.IntegerSpinnerValueFactory(1, 120, 10));
-        for (Spinner<Integer> s : List.of(countSpinner, secondsSpinner, minutesSpinner)) {
-            commitOnFocusLoss(s);
-        }
+        Spinners.integers(countSpinner, QuizSettings.MIN_COUNT, QuizSettings.MAX_COUNT, 10, 1);
+        Spinners.integers(secondsSpinner, 10, 600, 45, 5);
+        Spinners.integers(minutesSpinner, 1, 120, 10, 1);
         secondsSpinner.disableProperty().bind(perQuestionRadio.selectedProperty().not());
         minutesSpinner.disableProperty().bind(wholeQuizRadio.selectedProperty().not());
         countSpinner.valueProperty().addListener(recount);
@@ -119,14 +115,6 @@ public final class SetupController {
         model.packProperty().addListener((obs, old, now) -> rebuild(now));
         model.attempts().addListener((InvalidationListener) o -> showLastScore());
         rebuild(model.packProperty().get());
-    }
-
-    private static void commitOnFocusLoss(Spinner<Integer> s) {
-        s.focusedProperty().addListener((obs, was, now) -> {
-            if (!now) {
-                s.increment(0);
-            }
-        });
     }
 
     private void rebuild(PackIndex index) {
