@@ -100,6 +100,9 @@ public final class Navigator {
                 open(index.institution(r.to()).isPresent() ? new Target.InstitutionTarget(r.to(), year)
                         : new Target.PersonTarget(r.to(), year));
                 return true;
+            case CLAIM:
+                open(new Target.ClaimTarget(id));
+                return true;
             case NOTE:
                 return index.note(id).map(n -> !n.about().isEmpty() && openItem(n.about().get(0))).orElse(false);
             default:
@@ -181,6 +184,9 @@ public final class Navigator {
         }
         if (target instanceof Target.PassageTarget) {
             return ViewId.SOURCE;
+        }
+        if (target instanceof Target.ClaimTarget) {
+            return ViewId.ARGUMENT;
         }
         return ViewId.INSTITUTIONS;
     }

@@ -30,6 +30,10 @@ public sealed interface Target {
         }
     }
 
+    /** A claim of the essay's argument, on the argument map. */
+    record ClaimTarget(String claimId) implements Target {
+    }
+
     /** A chart year, with nothing selected. */
     record YearTarget(int year) implements Target {
     }

@@ -18,6 +18,7 @@ public enum UiPart {
     INSTITUTIONS("institutions", "institutions"),
     CARDS("cards", "cards"),
     QUIZ("quiz", "quiz"),
+    ARGUMENT("argument", "argument"),
     LESSONS("lessons", "lessons"),
     PRESENT("present", "present"),
     PRINT("print", "print");

@@ -7,6 +7,7 @@ public enum ViewId {
     CARDS(UiPart.CARDS, "cards/CardsView.fxml", "nav.cards"),
     QUIZ(UiPart.QUIZ, "quiz/QuizView.fxml", "nav.quiz"),
     SOURCE(UiPart.READER, "reader/ReaderView.fxml", "nav.source"),
+    ARGUMENT(UiPart.ARGUMENT, "argument/ArgumentView.fxml", "nav.argument"),
     LESSONS(UiPart.LESSONS, "lessons/LessonsView.fxml", "nav.lessons");
 
     private final UiPart part;

@@ -40,7 +40,7 @@ class ShellNavigationTest {
     @Test
     void everyViewIsReachableByKeyboard(FxRobot robot) {
         ShellFixture.awaitPack(shell);
-        KeyCode[] digits = {KeyCode.DIGIT1, KeyCode.DIGIT2, KeyCode.DIGIT3, KeyCode.DIGIT4, KeyCode.DIGIT5, KeyCode.DIGIT6};
+        KeyCode[] digits = {KeyCode.DIGIT1, KeyCode.DIGIT2, KeyCode.DIGIT3, KeyCode.DIGIT4, KeyCode.DIGIT5, KeyCode.DIGIT6, KeyCode.DIGIT7};
         ViewId[] views = ViewId.values();
         for (int i = views.length - 1; i >= 0; i--) {
             robot.press(KeyCode.CONTROL).press(digits[i]).release(digits[i]).release(KeyCode.CONTROL);

@@ -114,6 +114,19 @@ public final class ArgumentLayout {
             }
             return b;
         }
+
+        /**
+         * The same tree turned on its side, the root on the left and each layer a column: every
+         * box and point with x and y swapped. Lay out with each box's width and height swapped
+         * (and the gaps), then transpose, to get boxes of their real size.
+         */
+        public Result transposed() {
+            Map<String, Box> out = new LinkedHashMap<>();
+            boxes.forEach((id, b) -> out.put(id, new Box(b.y(), b.x(), b.height(), b.width())));
+            List<Edge> turned = edges.stream().map(e -> new Edge(e.parent(), e.child(),
+                    e.points().stream().map(p -> new Point(p.y(), p.x())).toList())).toList();
+            return new Result(out, turned, layers, height, width);
+        }
     }
 
     /**

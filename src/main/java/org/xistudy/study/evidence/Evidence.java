@@ -9,6 +9,7 @@ import java.util.Set;
 import org.xistudy.content.PackIndex;
 import org.xistudy.content.essay.Essay;
 import org.xistudy.content.model.Card;
+import org.xistudy.content.model.Claim;
 import org.xistudy.content.model.Cite;
 import org.xistudy.content.model.Event;
 import org.xistudy.content.model.Note;
@@ -114,6 +115,14 @@ public record Evidence(List<Source> sources, List<Link> links, List<NoteEntry> n
         ids.addAll(e.institutions());
         ids.addAll(e.cards());
         return new Evidence(sources(e.cite(), index), links(ids, index), notes(List.of(e.id()), index));
+    }
+
+    /**
+     * A claim's evidence: the essay's words for it (and any outside sources), the events, bodies,
+     * people and relations it rests on, and the reading notes about it.
+     */
+    public static Evidence ofClaim(Claim c, PackIndex index) {
+        return new Evidence(sources(c.cite(), index), links(c.support(), index), notes(List.of(c.id()), index));
     }
 
     /** A note's own sources, as when the note is shown by itself. */

@@ -63,6 +63,7 @@ public final class MainController {
     @FXML private ToggleButton navCards;
     @FXML private ToggleButton navQuiz;
     @FXML private ToggleButton navSource;
+    @FXML private ToggleButton navArgument;
     @FXML private ToggleButton navLessons;
     @FXML private MenuItem backItem;
     @FXML private MenuItem forwardItem;
@@ -132,10 +133,10 @@ public final class MainController {
 
         buttons = Map.of(ViewId.TIMELINE, navTimeline, ViewId.INSTITUTIONS,
                 navInstitutions, ViewId.CARDS, navCards, ViewId.QUIZ, navQuiz, ViewId.SOURCE, navSource,
-                ViewId.LESSONS, navLessons);
+                ViewId.ARGUMENT, navArgument, ViewId.LESSONS, navLessons);
         buttons.forEach((id, b) -> b.setUserData(id));
         room = new RoomForText(root, packSubtitle, List.of(navTimeline, navInstitutions, navCards, navQuiz, navSource,
-                navLessons), List.of(sourceCredit, fileLabel), List.of(packSubtitle));
+                navArgument, navLessons), List.of(sourceCredit, fileLabel), List.of(packSubtitle));
         // The rail mirrors the navigator; a click on the selected button must not clear it.
         context.navigator().currentProperty().addListener((obs, old, now) -> navGroup.selectToggle(buttons.get(now)));
         navGroup.selectedToggleProperty().addListener((obs, old, now) -> {
@@ -436,7 +437,12 @@ public final class MainController {
 
     /** The key sheet's sections: everywhere, then one per view (named as the view), then the classroom. */
     static final List<String> KEY_SECTIONS = List.of("app", "timeline", "institutions", "cards", "quiz", "source",
-            "lessons", "classroom", "present");
+            "argument", "lessons", "classroom", "present");
+
+    @FXML
+    void showArgument() {
+        context.navigator().show(ViewId.ARGUMENT);
+    }
 
     @FXML
     void showLessons() {

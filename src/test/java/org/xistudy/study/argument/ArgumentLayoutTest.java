@@ -65,6 +65,39 @@ class ArgumentLayoutTest {
     }
 
     @Test
+    void onItsSideTheTreeKeepsItsBoxSizesAndEachChildStandsRightOfItsParent() {
+        for (long seed = 1; seed <= 100; seed++) {
+            Tree t = randomTree(seed);
+            Map<String, Size> swapped = new HashMap<>();
+            t.sizes().forEach((id, sz) -> swapped.put(id, new Size(sz.height(), sz.width())));
+            Result side = ArgumentLayout.layout(t.nodes(), swapped, new Gaps(GAPS.horizontal(), GAPS.vertical()))
+                    .transposed();
+            List<Box> all = new ArrayList<>(side.boxes().values());
+            for (int i = 0; i < all.size(); i++) {
+                for (int j = i + 1; j < all.size(); j++) {
+                    assertTrue(!all.get(i).overlaps(all.get(j)), "seed " + seed + ": boxes overlap");
+                }
+            }
+            for (Node n : t.nodes()) {
+                Box b = side.box(n.id());
+                assertEquals(t.sizes().get(n.id()).width(), b.width(), EPS, "its own width");
+                assertEquals(t.sizes().get(n.id()).height(), b.height(), EPS, "its own height");
+                assertTrue(b.right() <= side.width() + EPS && b.bottom() <= side.height() + EPS, "inside the drawing");
+                if (n.parent() != null) {
+                    assertTrue(b.x() >= side.box(n.parent()).right() + GAPS.vertical() - EPS,
+                            "seed " + seed + ": a child stands right of its parent");
+                }
+            }
+            for (Edge e : side.edges()) {
+                Point first = e.points().get(0);
+                Point last = e.points().get(e.points().size() - 1);
+                assertEquals(side.box(e.parent()).right(), first.x(), EPS, "the line leaves the parent's right edge");
+                assertEquals(side.box(e.child()).x(), last.x(), EPS, "and reaches the child's left edge");
+            }
+        }
+    }
+
+    @Test
     void noTwoBoxesOverlapInManyRandomTrees() {
         for (long seed = 1; seed <= TREES; seed++) {
             Tree t = randomTree(seed);

@@ -82,7 +82,7 @@ class LessonEditorUiTest {
         String status = robot.lookup(".status-text").queryAs(javafx.scene.control.Label.class).getText();
         assertTrue(status.startsWith("Added") && status.contains("(3 steps)"), status);
 
-        keys(robot, KeyCode.CONTROL, KeyCode.DIGIT6);
+        keys(robot, KeyCode.CONTROL, KeyCode.DIGIT7);
         assertEquals(ViewId.LESSONS, shell.context().navigator().getCurrent());
         ListView<LessonStep> steps = robot.lookup(".lessons-steps").queryListView();
         robot.interact(() -> {
@@ -113,7 +113,7 @@ class LessonEditorUiTest {
 
     @Test
     void thePacksLessonIsReadOnlyAndDuplicateMakesAnEditableCopy(FxRobot robot) {
-        keys(robot, KeyCode.CONTROL, KeyCode.DIGIT6);
+        keys(robot, KeyCode.CONTROL, KeyCode.DIGIT7);
         Lesson pack = current();
         ListView<LessonStep> steps = robot.lookup(".lessons-steps").queryListView();
         robot.interact(() -> {
@@ -142,7 +142,7 @@ class LessonEditorUiTest {
 
     @Test
     void aLessonIsSharedAsAFileAndABadFileIsRefused(FxRobot robot) throws Exception {
-        keys(robot, KeyCode.CONTROL, KeyCode.DIGIT6);
+        keys(robot, KeyCode.CONTROL, KeyCode.DIGIT7);
         Lesson pack = current();
         Path shared = files.resolve("essay.lessons.json");
         dialogs.chooseFile(shared);

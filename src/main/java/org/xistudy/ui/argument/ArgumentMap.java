@@ -1,0 +1,124 @@
+package org.xistudy.ui.argument;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.css.CssMetaData;
+import javafx.css.Styleable;
+import javafx.css.StyleableObjectProperty;
+import javafx.css.StyleablePropertyFactory;
+import javafx.scene.AccessibleRole;
+import javafx.scene.control.Control;
+import javafx.scene.control.Skin;
+import javafx.scene.paint.Color;
+import javafx.scene.paint.Paint;
+import org.xistudy.content.model.Claim;
+import org.xistudy.content.model.ClaimKind;
+
+/**
+ * The essay's argument as a layered tree on its side, which suits a wide screen: the thesis on
+ * the left, the claims that support it in the next column, and so on, each a box with its kind,
+ * its few words and a caption (how much backs it). Lines join a claim to the claims it rests on;
+ * the selected claim and the lines to its parent and children stand out. It scrolls by itself
+ * when the tree is larger than its room and keeps the selection in view.
+ *
+ * <p>Keys: ← the claim it supports, → the first claim beneath it, ↑ ↓ the claims beside it in the
+ * same column, Home the thesis, Enter opens the selected claim ({@link #onOpenProperty()}). A click selects,
+ * a double click opens. The layout is {@code study.argument.ArgumentLayout}; the colours of the
+ * lines come from CSS ({@code -argument-edge}, {@code -argument-edge-selected}).
+ */
+public final class ArgumentMap extends Control {
+    private static final String STYLESHEET = ArgumentMap.class.getResource("/css/argument-map.css").toExternalForm();
+    private static final StyleablePropertyFactory<ArgumentMap> FACTORY =
+            new StyleablePropertyFactory<>(Control.getClassCssMetaData());
+
+    private final ObjectProperty<List<Claim>> claims = new SimpleObjectProperty<>(this, "claims", List.of());
+    private final StringProperty selectedId = new SimpleStringProperty(this, "selectedId");
+    private final ObjectProperty<Function<ClaimKind, String>> kindNames = new SimpleObjectProperty<>(this,
+            "kindNames", k -> k.jsonName());
+    private final ObjectProperty<Map<String, String>> captions = new SimpleObjectProperty<>(this, "captions", Map.of());
+    private final ObjectProperty<Consumer<String>> onOpen = new SimpleObjectProperty<>(this, "onOpen", id -> { });
+    private final StyleableObjectProperty<Paint> edge = (StyleableObjectProperty<Paint>) FACTORY
+            .createStyleablePaintProperty(this, "edge", "-argument-edge", m -> m.edge, Color.GRAY);
+    private final StyleableObjectProperty<Paint> edgeSelected = (StyleableObjectProperty<Paint>) FACTORY
+            .createStyleablePaintProperty(this, "edgeSelected", "-argument-edge-selected", m -> m.edgeSelected,
+                    Color.DARKRED);
+
+    public ArgumentMap() {
+        getStyleClass().setAll("argument-map");
+        setFocusTraversable(true);
+        setAccessibleRole(AccessibleRole.TREE_VIEW);
+    }
+
+    @Override
+    protected Skin<?> createDefaultSkin() {
+        return new ArgumentMapSkin(this);
+    }
+
+    @Override
+    public String getUserAgentStylesheet() {
+        return STYLESHEET;
+    }
+
+    @Override
+    public List<CssMetaData<? extends Styleable, ?>> getControlCssMetaData() {
+        return FACTORY.getCssMetaData();
+    }
+
+    /** The CSS properties of this class, as JavaFX expects of a styleable control. */
+    public static List<CssMetaData<? extends Styleable, ?>> getClassCssMetaData() {
+        return FACTORY.getCssMetaData();
+    }
+
+    /** The claims to draw (a tree: one without a parent, the others naming theirs). */
+    public ObjectProperty<List<Claim>> claimsProperty() {
+        return claims;
+    }
+
+    /** The selected claim's id, or null. */
+    public StringProperty selectedIdProperty() {
+        return selectedId;
+    }
+
+    /** A claim kind's name as the box shows it. */
+    public ObjectProperty<Function<ClaimKind, String>> kindNamesProperty() {
+        return kindNames;
+    }
+
+    /** A line under each claim's title, by claim id ("4 items · 2 critical notes"). */
+    public ObjectProperty<Map<String, String>> captionsProperty() {
+        return captions;
+    }
+
+    /** Called with a claim's id on Enter or a double click. */
+    public ObjectProperty<Consumer<String>> onOpenProperty() {
+        return onOpen;
+    }
+
+    Paint edgePaint() {
+        return edge.get();
+    }
+
+    Paint edgeSelectedPaint() {
+        return edgeSelected.get();
+    }
+
+    StyleableObjectProperty<Paint> edgeProperty() {
+        return edge;
+    }
+
+    StyleableObjectProperty<Paint> edgeSelectedProperty() {
+        return edgeSelected;
+    }
+
+    /** The claim with this id among those drawn. */
+    Optional<Claim> claim(String id) {
+        return id == null ? Optional.empty() : claims.get().stream().filter(c -> c.id().equals(id)).findFirst();
+    }
+}

@@ -1,0 +1,133 @@
+package org.xistudy.ui.argument;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+import org.xistudy.content.PackIndex;
+import org.xistudy.content.model.Claim;
+import org.xistudy.ui.ShellFixture;
+import org.xistudy.ui.ViewId;
+import org.xistudy.ui.common.TextClipboard;
+import org.xistudy.ui.shell.Shell;
+import org.xistudy.ui.timeline.TimelineView;
+
+@ExtendWith(ApplicationExtension.class)
+class ArgumentUiTest {
+    @TempDir
+    static Path dataDir;
+
+    private Shell shell;
+
+    @Start
+    void start(Stage stage) {
+        shell = ShellFixture.open(stage, dataDir, null);
+    }
+
+    private PackIndex index() {
+        return shell.context().packs().getIndex();
+    }
+
+    private ArgumentMap map(FxRobot robot) {
+        return robot.lookup(".argument-map").queryAs(ArgumentMap.class);
+    }
+
+    private static void key(FxRobot robot, KeyCode... keys) {
+        robot.push(keys);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @Test
+    void ctrl6ShowsTheWholeArgumentAndTheArrowKeysWalkIt(FxRobot robot) {
+        ShellFixture.awaitPack(shell);
+        key(robot, KeyCode.CONTROL, KeyCode.DIGIT6);
+        assertEquals(ViewId.ARGUMENT, shell.context().navigator().getCurrent());
+        ArgumentMap map = map(robot);
+        assertEquals(index().claims().size(), robot.lookup(".claim-box").queryAll().size(), "a box per claim");
+        assertEquals("thesis", map.selectedIdProperty().get(), "it opens on the thesis");
+        assertTrue(map.isFocused(), "and takes the keys");
+        Claim thesis = index().thesis().orElseThrow();
+        assertEquals(thesis.title(), robot.lookup(".argument-claim-title").queryAs(Label.class).getText());
+
+        List<Claim> beneath = index().childrenOf("thesis");
+        key(robot, KeyCode.RIGHT);
+        assertEquals(beneath.get(0).id(), map.selectedIdProperty().get(), "→ the first claim it rests on");
+        key(robot, KeyCode.DOWN);
+        assertEquals(beneath.get(1).id(), map.selectedIdProperty().get(), "↓ the next in the essay's order");
+        assertEquals(beneath.get(1).title(), robot.lookup(".argument-claim-title").queryAs(Label.class).getText(),
+                "the detail follows");
+        key(robot, KeyCode.UP);
+        assertEquals(beneath.get(0).id(), map.selectedIdProperty().get());
+        key(robot, KeyCode.LEFT);
+        assertEquals("thesis", map.selectedIdProperty().get(), "← the claim it supports");
+        key(robot, KeyCode.RIGHT);
+        key(robot, KeyCode.HOME);
+        assertEquals("thesis", map.selectedIdProperty().get(), "Home: the thesis");
+
+        // Every box lies inside the map's drawing, beside its parent's column, none over another.
+        for (Claim c : index().claims()) {
+            javafx.geometry.Bounds b = robot.lookup("#claim-" + c.id()).query().getBoundsInParent();
+            if (c.parent() != null) {
+                javafx.geometry.Bounds p = robot.lookup("#claim-" + c.parent()).query().getBoundsInParent();
+                assertTrue(b.getMinX() > p.getMaxX(), c.id() + " stands right of " + c.parent());
+            }
+        }
+    }
+
+    @Test
+    void aClaimsEvidenceOpensTheTimelineAndBackReturnsToTheClaim(FxRobot robot) {
+        ShellFixture.awaitPack(shell);
+        robot.interact(() -> shell.context().navigator().openItem("implication-4"));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(ViewId.ARGUMENT, shell.context().navigator().getCurrent(), "a claim opens on the map");
+        assertEquals("implication-4", map(robot).selectedIdProperty().get());
+        Claim claim = index().claim("implication-4").orElseThrow();
+        String strength = robot.lookup(".argument-strength").queryAs(Label.class).getText();
+        assertTrue(strength.startsWith(claim.support().size() + " items back it"), strength);
+
+        String event = claim.support().stream().filter(id -> index().event(id).isPresent()).findFirst().orElseThrow();
+        String label = shell.context().itemLabel(event);
+        Optional<Button> link = robot.lookup(".argument-detail .evidence-item").queryAllAs(Button.class).stream()
+                .filter(b -> label.equals(b.getText())).findFirst();
+        assertTrue(link.isPresent(), "the claim links to " + event);
+        robot.interact(() -> link.get().fire());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(ViewId.TIMELINE, shell.context().navigator().getCurrent());
+        assertEquals(event, robot.lookup(".timeline").queryAs(TimelineView.class).selectedIdProperty().get());
+
+        key(robot, KeyCode.ALT, KeyCode.LEFT);
+        assertEquals(ViewId.ARGUMENT, shell.context().navigator().getCurrent(), "Back returns to the map");
+        assertEquals("implication-4", map(robot).selectedIdProperty().get(), "at the same claim");
+        List<String> copied = new ArrayList<>();
+        shell.context().register(TextClipboard.class, copied::add);
+        key(robot, KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.C);
+        assertEquals(List.of("claim:implication-4"), copied, "Copy link names the claim");
+    }
+
+    @Test
+    void studyTheseCardsOpensCardsWithTheClaimsCards(FxRobot robot) {
+        ShellFixture.awaitPack(shell);
+        robot.interact(() -> shell.context().navigator().openItem("trigger-2"));
+        WaitForAsyncUtils.waitForFxEvents();
+        int cards = index().cardsOfClaim("trigger-2").size();
+        Button study = robot.lookup(".argument-study").queryAs(Button.class);
+        assertEquals("Study these " + cards + " cards", study.getText());
+        robot.clickOn(study);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(ViewId.CARDS, shell.context().navigator().getCurrent());
+    }
+}
