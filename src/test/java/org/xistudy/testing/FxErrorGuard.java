@@ -63,7 +63,28 @@ public final class FxErrorGuard implements BeforeEachCallback, AfterEachCallback
     }
 
     static synchronized void record(Throwable t) {
-        ERRORS.add(t);
+        if (!isMonocleDragLeave(t)) {
+            ERRORS.add(t);
+        }
+    }
+
+    /**
+     * The one toolkit bug let through: headless Monocle's drag and drop. When a drag starts
+     * ({@code startDragAndDrop}, as the quiz's order list and the lesson steps do), Monocle runs
+     * a nested loop in which a mouse move can send "drag left" to a view that never saw the drag
+     * enter, and glass's {@code View.notifyDragLeave} then calls {@code close()} on a null
+     * assistant. Only that exception with exactly those two top frames is known; the desktop
+     * toolkits (GTK, Windows, macOS) do not take this path. The UI monkey met it.
+     */
+    static boolean isMonocleDragLeave(Throwable t) {
+        if (!(t instanceof NullPointerException) || t.getStackTrace().length < 2) {
+            return false;
+        }
+        StackTraceElement first = t.getStackTrace()[0];
+        StackTraceElement second = t.getStackTrace()[1];
+        return "com.sun.glass.ui.View".equals(first.getClassName()) && "notifyDragLeave".equals(first.getMethodName())
+                && "com.sun.glass.ui.monocle.MonocleView".equals(second.getClassName())
+                && "notifyDragLeave".equals(second.getMethodName());
     }
 
     /** The errors recorded since the last {@link #takeErrors()}, which are then forgotten. */

@@ -67,6 +67,26 @@ class FxErrorGuardTest {
     }
 
     @Test
+    void onlyMonoclesDragLeaveBugIsLetThrough() {
+        NullPointerException known = new NullPointerException("Cannot invoke close() because dropTargetAssistant is null");
+        known.setStackTrace(new StackTraceElement[] {
+            new StackTraceElement("com.sun.glass.ui.View", "notifyDragLeave", "View.java", 1031),
+            new StackTraceElement("com.sun.glass.ui.monocle.MonocleView", "notifyDragLeave", "MonocleView.java", 155),
+            new StackTraceElement("com.sun.glass.ui.monocle.MouseInput", "notifyMouse", "MouseInput.java", 303)});
+        NullPointerException ours = new NullPointerException("ours");
+        ours.setStackTrace(new StackTraceElement[] {
+            new StackTraceElement("org.xistudy.ui.lessons.LessonsController", "drop", "LessonsController.java", 330),
+            new StackTraceElement("com.sun.glass.ui.monocle.MonocleView", "notifyDragLeave", "MonocleView.java", 155)});
+        IllegalStateException other = new IllegalStateException("not an NPE");
+        other.setStackTrace(known.getStackTrace());
+        FxErrorGuard.takeErrors();
+        FxErrorGuard.record(known);
+        FxErrorGuard.record(ours);
+        FxErrorGuard.record(other);
+        assertEquals(List.of(ours, other), FxErrorGuard.takeErrors(), "only the toolkit's own NPE is let through");
+    }
+
+    @Test
     void onlyTheKnownTraceIsDropped() throws IOException {
         ByteArrayOutputStream sink = new ByteArrayOutputStream();
         try (PrintStream err = new PrintStream(new KnownNoise(sink), true, StandardCharsets.UTF_8)) {

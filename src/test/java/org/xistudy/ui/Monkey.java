@@ -439,11 +439,31 @@ final class Monkey {
     private void classroom() {
         toMainWindow();
         clickIfShowing("#navQuiz");
-        if (!showingNode("#presentButton")) {
-            clickIfShowing("#endButton");
-            clickIfShowing("#setupButton");
+        if (fx(() -> shell.context().navigator().getCurrent()) != ViewId.QUIZ) {
+            // the rail's button was out of reach (the window moved or shrank): go as Ctrl+4 would
+            fx(() -> {
+                shell.context().navigator().show(ViewId.QUIZ);
+                return null;
+            });
+            WaitForAsyncUtils.waitForFxEvents();
         }
-        clickIfShowing("#presentButton");
+        // the quiz view's own buttons: the lessons view has a #presentButton too
+        String start = ".quiz-view #presentButton";
+        if (!showingNode(start)) {
+            dialogs.answerYes(); // "End quiz?" yes, to reach the set-up
+            clickIfShowing(".quiz-view #endButton");
+            clickIfShowing(".quiz-view #setupButton");
+        }
+        clickIfShowing(start);
+        // At large text the set-up scrolls and its start button may lie below the fold, where a
+        // click at its centre misses: press it as the keyboard would.
+        if (showingNode(start) && extraWindows().isEmpty()) {
+            fx(() -> {
+                ((javafx.scene.control.ButtonBase) shell.scene().getRoot().lookup(start)).fire();
+                return null;
+            });
+            WaitForAsyncUtils.waitForFxEvents();
+        }
     }
 
     /** Opens a random menu of the menu bar and clicks one of its items (a submenu's too). */

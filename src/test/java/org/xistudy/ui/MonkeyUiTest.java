@@ -49,7 +49,7 @@ import org.xistudy.ui.shell.Shell;
  */
 @ExtendWith(ApplicationExtension.class)
 class MonkeyUiTest {
-    static final int DEFAULT_EVENTS = 80;
+    static final int DEFAULT_EVENTS = 90;
     static final String DEFAULT_SEEDS = "1,2,3,4";
 
     @TempDir

@@ -152,8 +152,9 @@ public final class ArgumentViewModel {
                         .sorted(Map.Entry.comparingByKey())
                         .map(e -> text.format("argument.strength.kind", e.getValue(), noteKind(e.getKey())))
                         .collect(Collectors.joining(text.get("argument.list.separator"))));
-        String other = s.other() == 0 ? "" : " " + text.format("argument.strength.other", s.other());
-        return support + " " + notes + other;
+        String gap = text.get("argument.sentence.separator");
+        String other = s.other() == 0 ? "" : gap + text.format("argument.strength.other", s.other());
+        return support + gap + notes + other;
     }
 
     private String noteKind(NoteKind k) {

@@ -24,6 +24,7 @@ import javafx.scene.image.WritableImage;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.xistudy.ui.common.DialogService;
@@ -65,6 +66,7 @@ public final class InstitutionsController implements StudyView {
     @FXML private FlowPane legend;
     @FXML private VBox chartColumn;
     @FXML private ToggleButton keyButton;
+    @FXML private HBox zoomControls;
     @FXML private ScrollPane detailScroll;
     @FXML private VBox detailHolder;
 
@@ -175,7 +177,10 @@ public final class InstitutionsController implements StudyView {
         yearSlider.setLabelFormatter(new javafx.util.StringConverter<>() {
             @Override
             public String toString(Double d) {
-                return Integer.toString((int) Math.round(d));
+                // only the round decades: the axis also labels its last year, which would run
+                // into the decade before it ("20202026")
+                long year = Math.round(d);
+                return year % 10 == 0 ? Long.toString(year) : "";
             }
 
             @Override
@@ -229,8 +234,11 @@ public final class InstitutionsController implements StudyView {
         legend.visibleProperty().bind(keyButton.selectedProperty());
         legend.managedProperty().bind(legend.visibleProperty());
         BooleanBinding tight = Bindings.createBooleanBinding(
-                () -> chartColumn.getHeight() > 0 && legend.prefHeight(chartColumn.getWidth()) * 3 > chartColumn.getHeight(),
-                chartColumn.heightProperty(), chartColumn.widthProperty(), legend.getChildren());
+                () -> chartColumn.getHeight() > 0
+                        && legend.prefHeight(Math.max(1, chartColumn.getWidth() - zoomControls.getWidth())) * 3
+                                > chartColumn.getHeight(),
+                chartColumn.heightProperty(), chartColumn.widthProperty(), zoomControls.widthProperty(),
+                legend.getChildren());
         tight.addListener((obs, was, now) -> keyButton.setSelected(!now));
         legendTight = tight;
         Runnable fill = () -> ChartLegend.fill(legend, model.getGraph(), text, legendGroup);
