@@ -1,5 +1,6 @@
 package org.xistudy.ui.argument;
 
+import java.io.IOException;
 import java.util.List;
 import java.util.Optional;
 import javafx.application.Platform;
@@ -15,6 +16,8 @@ import org.xistudy.ui.AppContext;
 import org.xistudy.ui.StudyView;
 import org.xistudy.ui.Target;
 import org.xistudy.ui.ViewId;
+import org.xistudy.ui.common.DialogService;
+import org.xistudy.ui.common.PngFiles;
 import org.xistudy.ui.evidence.EvidenceView;
 import org.xistudy.ui.services.StudyService;
 
@@ -37,6 +40,7 @@ public final class ArgumentController implements StudyView {
     @FXML private Label strengthLine;
     @FXML private Button studyButton;
     @FXML private EvidenceView evidence;
+    @FXML private Button exportButton;
 
     public ArgumentController(AppContext context) {
         this.context = context;
@@ -56,6 +60,8 @@ public final class ArgumentController implements StudyView {
         map.kindNamesProperty().set(model::kindName);
         map.onOpenProperty().set(id -> Platform.runLater(evidence::requestFocus));
 
+        exportButton.disableProperty().bind(Bindings.createBooleanBinding(() -> model.claimsProperty().get().isEmpty(),
+                model.claimsProperty()));
         emptyLabel.visibleProperty().bind(Bindings.createBooleanBinding(() -> model.claimsProperty().get().isEmpty(),
                 model.claimsProperty()));
         map.visibleProperty().bind(emptyLabel.visibleProperty().not());
@@ -100,6 +106,24 @@ public final class ArgumentController implements StudyView {
         if (study.makeDueNow(cards)) {
             context.navigator().show(ViewId.CARDS);
         }
+    }
+
+    /** Saves the whole map as a PNG file, at twice the screen's resolution. */
+    @FXML
+    void exportPng() {
+        if (model.claimsProperty().get().isEmpty()) {
+            return;
+        }
+        context.dialogs().chooseSave(new DialogService.FileRequest(context.text("argument.export.dialog"),
+                List.of(new DialogService.FileFilter(context.text("argument.export.png"), List.of("*.png"))),
+                context.text("argument.export.fileName"), null)).map(PngFiles::withExtension).ifPresent(path -> {
+                    try {
+                        PngFiles.write(map.picture(PngFiles.SCALE), path);
+                    } catch (IOException | RuntimeException e) {
+                        context.dialogs().showError(context.text("argument.export.failedTitle"),
+                                context.text("argument.export.failed", path.toString(), String.valueOf(e.getMessage())));
+                    }
+                });
     }
 
     @Override

@@ -14,10 +14,15 @@ import javafx.css.Styleable;
 import javafx.css.StyleableObjectProperty;
 import javafx.css.StyleablePropertyFactory;
 import javafx.scene.AccessibleRole;
+import javafx.scene.Node;
+import javafx.scene.SnapshotParameters;
 import javafx.scene.control.Control;
 import javafx.scene.control.Skin;
+import javafx.scene.image.WritableImage;
+import javafx.scene.layout.Background;
 import javafx.scene.paint.Color;
 import javafx.scene.paint.Paint;
+import javafx.scene.transform.Transform;
 import org.xistudy.content.model.Claim;
 import org.xistudy.content.model.ClaimKind;
 
@@ -115,6 +120,31 @@ public final class ArgumentMap extends Control {
 
     StyleableObjectProperty<Paint> edgeSelectedProperty() {
         return edgeSelected;
+    }
+
+    /**
+     * The whole map as a picture at {@code scale} times the screen's size, for slides and
+     * handouts: every claim (not only the part scrolled into view) and no selection highlight;
+     * the selection is put back afterwards.
+     */
+    public WritableImage picture(double scale) {
+        applyCss();
+        layout();
+        Node board = lookup(".argument-board");
+        if (board == null) {
+            throw new IllegalStateException("the map has no skin yet");
+        }
+        String selected = selectedId.get();
+        selectedId.set(null);
+        try {
+            SnapshotParameters params = new SnapshotParameters();
+            params.setTransform(Transform.scale(scale, scale));
+            Background bg = getBackground();
+            params.setFill(bg == null || bg.getFills().isEmpty() ? Color.WHITE : bg.getFills().get(0).getFill());
+            return board.snapshot(params, null);
+        } finally {
+            selectedId.set(selected);
+        }
     }
 
     /** The claim with this id among those drawn. */

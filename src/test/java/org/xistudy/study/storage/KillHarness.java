@@ -52,6 +52,7 @@ public final class KillHarness {
         int highestAck = 0;
         int tempsLeft = 0;
         int version = 0;
+        int acksSeen = 0;
         for (int kill = 0; kill < kills; kill++) {
             Moment moment = Moment.values()[kill % Moment.values().length];
             int acksBeforeKill = moment == Moment.BEFORE_FIRST_ACK ? 0 : 1 + random.nextInt(15);
@@ -69,6 +70,7 @@ public final class KillHarness {
                         fail(name + ": the child stopped without being killed");
                     }
                     lastAck = Integer.parseInt(line.substring(4));
+                    acksSeen++;
                 }
                 long deadline = System.nanoTime() + 30_000_000_000L;
                 if (moment == Moment.TEMP_APPEARS || moment == Moment.TEMP_HAS_BYTES) {
@@ -92,7 +94,9 @@ public final class KillHarness {
             assertTrue(version < 0 || version >= highestAck, name + " after kill " + kill + ": the file holds version " + version
                     + " but " + highestAck + " was acknowledged");
         }
-        assertTrue(highestAck >= kills / 2, name + ": the children made progress: " + highestAck);
+        // counted over all the children: a store without a growing version (the display
+        // settings) starts its acknowledgements again in each child
+        assertTrue(acksSeen >= kills / 2, name + ": the children made progress: " + acksSeen + " saves acknowledged");
         Figures f = new Figures(kills, highestAck, tempsLeft, version);
         System.out.printf("%s: %d kills, highest ack %d, %d kills left a temporary file, version %d at the end%n",
                 name, kills, highestAck, tempsLeft, version);

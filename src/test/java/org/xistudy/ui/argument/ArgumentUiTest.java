@@ -3,6 +3,10 @@ package org.xistudy.ui.argument;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,6 +24,7 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import org.xistudy.content.PackIndex;
 import org.xistudy.content.model.Claim;
+import org.xistudy.ui.FakeDialogs;
 import org.xistudy.ui.ShellFixture;
 import org.xistudy.ui.ViewId;
 import org.xistudy.ui.common.TextClipboard;
@@ -32,10 +37,11 @@ class ArgumentUiTest {
     static Path dataDir;
 
     private Shell shell;
+    private final FakeDialogs dialogs = new FakeDialogs();
 
     @Start
     void start(Stage stage) {
-        shell = ShellFixture.open(stage, dataDir, null);
+        shell = ShellFixture.open(stage, dataDir, null, dialogs);
     }
 
     private PackIndex index() {
@@ -116,6 +122,30 @@ class ArgumentUiTest {
         shell.context().register(TextClipboard.class, copied::add);
         key(robot, KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.C);
         assertEquals(List.of("claim:implication-4"), copied, "Copy link names the claim");
+    }
+
+    @Test
+    void exportPngSavesTheWholeMapAndKeepsTheSelection(FxRobot robot, @TempDir Path out) throws IOException {
+        ShellFixture.awaitPack(shell);
+        robot.interact(() -> shell.context().navigator().openItem("implication-4"));
+        WaitForAsyncUtils.waitForFxEvents();
+        Path file = out.resolve("map");
+        dialogs.chooseFile(file);
+        robot.clickOn(".argument-view #exportButton");
+        WaitForAsyncUtils.waitForFxEvents();
+        Path png = out.resolve("map.png");
+        assertTrue(Files.exists(png), "saved with its .png ending");
+        byte[] bytes = Files.readAllBytes(png);
+        assertEquals(0x89, bytes[0] & 0xff);
+        assertEquals("PNG", new String(bytes, 1, 3, StandardCharsets.US_ASCII));
+        int width = ByteBuffer.wrap(bytes, 16, 4).getInt();
+        int height = ByteBuffer.wrap(bytes, 20, 4).getInt();
+        javafx.scene.layout.Region board = robot.lookup(".argument-board").queryAs(javafx.scene.layout.Region.class);
+        assertEquals(Math.round(board.getPrefWidth() * 2), width, 2, "the whole map, twice the screen's size");
+        assertEquals(Math.round(board.getPrefHeight() * 2), height, 2);
+        javafx.scene.control.ScrollPane scroll = robot.lookup(".argument-scroll").queryAs(javafx.scene.control.ScrollPane.class);
+        assertTrue(height > scroll.getViewportBounds().getHeight() * 2, "more than the part in view");
+        assertEquals("implication-4", map(robot).selectedIdProperty().get(), "the selection is back");
     }
 
     @Test
