@@ -76,7 +76,7 @@ public final class FxErrorGuard implements BeforeEachCallback, AfterEachCallback
      * assistant. Only that exception with exactly those two top frames is known; the desktop
      * toolkits (GTK, Windows, macOS) do not take this path. The UI monkey met it.
      */
-    static boolean isMonocleDragLeave(Throwable t) {
+    public static boolean isMonocleDragLeave(Throwable t) {
         if (!(t instanceof NullPointerException) || t.getStackTrace().length < 2) {
             return false;
         }

@@ -38,6 +38,7 @@ import javafx.stage.Window;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 import org.xistudy.study.quiz.MutableClock;
+import org.xistudy.testing.FxErrorGuard;
 import org.xistudy.ui.MonkeyHands.Chord;
 import org.xistudy.ui.shell.Shell;
 
@@ -549,9 +550,13 @@ final class Monkey {
         }
         List<Throwable> errors = dialogs.unexpected();
         if (errors.size() > unexpectedSeen) {
+            List<Throwable> fresh = errors.subList(unexpectedSeen, errors.size());
             unexpectedSeen = errors.size();
-            Throwable t = errors.get(errors.size() - 1);
-            throw new AssertionError("the app met an exception nobody caught: " + t, t);
+            // the one known toolkit bug (headless Monocle's drag and drop), as FxErrorGuard lets it through
+            Throwable t = fresh.stream().filter(e -> !FxErrorGuard.isMonocleDragLeave(e)).reduce((a, b) -> b).orElse(null);
+            if (t != null) {
+                throw new AssertionError("the app met an exception nobody caught: " + t, t);
+            }
         }
     }
 
