@@ -88,7 +88,7 @@ final class QuestionKit {
     }
 
     /** The essay section a quote stands in; looked up once per quote. */
-    private String sectionOf(Cite cite) {
+    String sectionOf(Cite cite) {
         if (cite == null || !cite.isQuote()) {
             return null;
         }

@@ -16,15 +16,18 @@ import org.xistudy.content.PartialDate;
 /**
  * Makes quizzes from a pack, from one source per family of questions: the authored cards
  * ({@link CardSource}), events in time ({@link EventSource}: order, which came first, which
- * year), the bodies' founding ({@link FoundingSource}) and who led what ({@link LeaderSource}).
- * Generated questions are right by construction:
+ * year), the bodies' founding ({@link FoundingSource}), who led what ({@link LeaderSource}) and the
+ * essay's argument ({@link ArgumentSource}: which claim is a trigger, the implications in order,
+ * which implication an event illustrates). Generated questions are right by construction:
  * <ul>
  *   <li>events are only put in order when their dates, at the precision known, separate them;
  *       approximate dates and spans are never ordered, and the items of an order carry no dates;</li>
  *   <li>a "who led" question is only asked for a year in which the body had exactly one recorded
  *       chair or head, strictly inside the term;</li>
  *   <li>options are always different words, and the right answer is always one of them;</li>
- *   <li>wrong options are drawn from the same kind of item and from near in time.</li>
+ *   <li>wrong options are drawn from the same kind of item and from near in time;</li>
+ *   <li>a question about the argument has only claims of another kind, or implications the event
+ *       is not named by, as wrong options, and orders only claims whose places differ.</li>
  * </ul>
  * The same pack, seed and settings always give the same quiz.
  */
@@ -41,7 +44,8 @@ public final class QuizGenerator {
 
     public QuizGenerator(PackIndex index) {
         this.kit = new QuestionKit(Objects.requireNonNull(index));
-        this.sources = List.of(new CardSource(index), new EventSource(kit), new FoundingSource(kit), new LeaderSource(kit));
+        this.sources = List.of(new CardSource(index), new EventSource(kit), new FoundingSource(kit), new LeaderSource(kit),
+                new ArgumentSource(kit));
     }
 
     /** The last year the pack speaks of: relations that have not ended are taken to hold until then. */

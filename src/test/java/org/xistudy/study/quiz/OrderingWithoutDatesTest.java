@@ -49,6 +49,9 @@ class OrderingWithoutDatesTest {
                     assertFalse(CardText.mentionsDate(render(item)), q.id() + " shows a date: " + render(item));
                 }
                 String feedback = String.join("\n", q.explanation().stream().map(OrderingWithoutDatesTest::render).toList());
+                if (ArgumentChecks.isAbout(q)) {
+                    continue; // claims in the essay's order: no dates to give
+                }
                 if (q.cardId() == null || !CardText.undatedItems(real.card(q.cardId()).orElseThrow())
                         .equals(real.card(q.cardId()).orElseThrow().items())) {
                     assertTrue(CardText.mentionsDate(feedback), q.id() + ": the dates are in the explanation: " + feedback);

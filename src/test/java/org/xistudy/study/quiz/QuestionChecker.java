@@ -15,7 +15,9 @@ import org.xistudy.study.answer.AnswerCheck;
 
 /**
  * Checks a question against the pack, independently of how the generator built it: exactly one
- * right answer, among the options; no option twice; orders only of dates that separate.
+ * right answer, among the options; no option twice; orders only of dates that separate, or of
+ * sibling claims of one kind by their places; a question about the argument quotes one of its
+ * claims, verbatim when the pack has its essay, and no wrong option of it is arguably right.
  */
 final class QuestionChecker {
     private final PackIndex index;
@@ -59,6 +61,9 @@ final class QuestionChecker {
         }
         if (q.cite() == null) {
             fail(q, "no cite");
+        }
+        if (ArgumentChecks.isAbout(q)) {
+            new ArgumentChecks(index, why -> fail(q, why)).checkCite(q);
         }
     }
 
@@ -125,6 +130,9 @@ final class QuestionChecker {
     private boolean isRight(Question q, Question.Choice c, int i) {
         String key = q.prompt().key();
         String text = c.options().get(i).literalText();
+        if (ArgumentChecks.isAbout(q)) {
+            return new ArgumentChecks(index, why -> fail(q, why)).isRight(q, c, i);
+        }
         if (q.cardId() != null) {
             Card card = index.card(q.cardId()).orElseThrow();
             if (q.format() == QuestionFormat.TRUE_FALSE) {
@@ -191,6 +199,10 @@ final class QuestionChecker {
             return;
         }
         List<String> ids = o.correctOrder().stream().map(o.itemIds()::get).toList();
+        if (ArgumentChecks.isAbout(q)) {
+            new ArgumentChecks(index, why -> fail(q, why)).checkOrder(ids);
+            return;
+        }
         for (int i = 0; i < ids.size(); i++) {
             Event a = index.event(ids.get(i)).orElseThrow();
             if (a.approx() || a.isRange()) {

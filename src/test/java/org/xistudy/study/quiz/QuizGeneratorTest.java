@@ -206,13 +206,16 @@ class QuizGeneratorTest {
             assertTrue(q.cards().size() <= QuizGenerator.CARDS_PER_QUESTION, q.id());
             for (String card : q.cards()) {
                 var c = real.card(card).orElseThrow();
+                // a claim's cards are those tagged with its id
                 boolean aboutAnItem = q.items().stream().anyMatch(item -> real.eventsOfCard(card).stream()
-                        .anyMatch(e -> e.id().equals(item)) || c.institutions().contains(item) || c.people().contains(item));
+                        .anyMatch(e -> e.id().equals(item)) || c.institutions().contains(item) || c.people().contains(item)
+                        || real.claim(item).isPresent() && c.tags().contains(item));
                 assertTrue(aboutAnItem, q.id() + " links " + card + ", which is about none of " + q.items());
                 linked++;
             }
             if (q.format() == QuestionFormat.ORDER) {
-                boolean anyCards = q.items().stream().anyMatch(e -> !real.cardsOfEvent(e).isEmpty());
+                boolean anyCards = q.items().stream()
+                        .anyMatch(e -> !real.cardsOfEvent(e).isEmpty() || !real.cardsOfClaim(e).isEmpty());
                 assertEquals(anyCards, !q.cards().isEmpty(), q.id());
             }
         }

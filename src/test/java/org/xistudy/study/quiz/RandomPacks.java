@@ -8,6 +8,8 @@ import org.xistudy.content.PartialDate;
 import org.xistudy.content.model.Card;
 import org.xistudy.content.model.CardType;
 import org.xistudy.content.model.Cite;
+import org.xistudy.content.model.Claim;
+import org.xistudy.content.model.ClaimKind;
 import org.xistudy.content.model.Event;
 import org.xistudy.content.model.Institution;
 import org.xistudy.content.model.InstitutionKind;
@@ -23,7 +25,9 @@ import org.xistudy.content.model.Source;
 /**
  * Random packs that make quiz generation hard: dates crowded into a few years and months at
  * mixed precision (so many pairs cannot be ordered), repeated titles, approximate dates, spans,
- * and overlapping terms of office (so some years have two leaders).
+ * and overlapping terms of office (so some years have two leaders); and, in most packs, a random
+ * tree of claims in which siblings share places, titles repeat or name a year, claims of one kind
+ * sit beneath others of the same kind, and events are named by several implications at once.
  */
 final class RandomPacks {
     private RandomPacks() {
@@ -95,11 +99,55 @@ final class RandomPacks {
                 null, null, null, null, null, null, null, null, List.of(), List.of(), List.of(), REF));
         cards.add(new Card("card-typein", CardType.TYPEIN, List.of(), null, null, null, "Type it", null, null,
                 "Answer", List.of("Other answer"), null, null, null, null, List.of(), List.of(), List.of(), REF));
+        // drawn last, so that the rest of a pack is drawn as it was before packs had claims
+        List<Claim> claims = r.nextInt(4) == 0 ? List.of() : claims(r, events, cards);
         Pack pack = new Pack(1, "random-" + seed, "Random", null, "en",
                 new Source("Essay", "Author", "Publisher", PartialDate.ofYear(2023), null, "seeds/none.txt"),
                 List.of(new Reference("ref-1", "Reference", null, null, null, null)),
-                List.of(new Lane("lane", "Lane", null)), List.of(), events, people, bodies, relations, cards, List.of());
+                List.of(new Lane("lane", "Lane", null)), List.of(), events, people, bodies, relations, cards, List.of(),
+                List.of(), claims);
         return new PackIndex(pack, null);
+    }
+
+    private static final ClaimKind[] BENEATH = {ClaimKind.MODEL, ClaimKind.TRIGGER, ClaimKind.TRIGGER,
+        ClaimKind.MECHANISM, ClaimKind.MECHANISM, ClaimKind.IMPLICATION, ClaimKind.IMPLICATION,
+        ClaimKind.IMPLICATION, ClaimKind.QUALIFICATION};
+
+    /**
+     * A thesis and 4 to 20 claims beneath it, each under a claim drawn before it, mostly one of the
+     * first three. A claim's place is mostly its number, but a quarter of them take a place from 1 to
+     * 3, so siblings sometimes share one; support is drawn from the first
+     * few events, so one event is often named by two claims; some claims cite only a reference,
+     * and some cards are tagged with a claim's id, as the claim's cards are.
+     */
+    static List<Claim> claims(Random r, List<Event> events, List<Card> cards) {
+        List<Claim> claims = new ArrayList<>();
+        claims.add(new Claim("claim-0", ClaimKind.THESIS, "The thesis", null, 1, "The whole argument.", List.of(),
+                List.of(new Cite("The thesis in the essay's words.", null, null))));
+        int n = 4 + r.nextInt(17);
+        int few = Math.min(events.size(), 4 + r.nextInt(6));
+        for (int i = 1; i <= n; i++) {
+            ClaimKind kind = BENEATH[r.nextInt(BENEATH.length)];
+            // mostly beneath one of the first three, so that siblings of one kind are common
+            String parent = "claim-" + (r.nextInt(3) == 0 ? r.nextInt(i) : r.nextInt(Math.min(i, 3)));
+            String title = switch (r.nextInt(10)) {
+                case 0 -> "Repeated claim";
+                case 1 -> "Claim " + i + " of 2013";
+                default -> "Claim " + i;
+            };
+            List<String> support = new ArrayList<>();
+            for (int k = r.nextInt(4); k > 0; k--) {
+                support.add(events.get(r.nextInt(few)).id());
+            }
+            List<Cite> cite = r.nextInt(12) == 0 ? REF : List.of(new Cite("Claim " + i + " in the essay's words.", null, null));
+            int order = r.nextInt(4) == 0 ? 1 + r.nextInt(3) : i; // small places collide with others
+            claims.add(new Claim("claim-" + i, kind, title, parent, order, r.nextBoolean() ? null : "Summary " + i,
+                    support, cite));
+            if (r.nextInt(3) == 0) {
+                cards.add(basic("card-claim-" + i, List.of("claim-" + i, "tag-" + r.nextInt(3)), List.of(), List.of()));
+            }
+        }
+        return claims;
     }
 
     private static PartialDate randomDate(Random r) {
