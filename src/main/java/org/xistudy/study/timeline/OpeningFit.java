@@ -1,6 +1,8 @@
 package org.xistudy.study.timeline;
 
+import java.util.function.DoubleUnaryOperator;
 import java.util.function.IntPredicate;
+import java.util.function.ToDoubleFunction;
 
 /**
  * The opening view fitted to what it shows: from the start of the latest era to the latest event,
@@ -68,66 +70,54 @@ public final class OpeningFit {
     /** The smallest end, between {@code lo} and {@code hi}, at which no label crosses the right edge. */
     private static double smallestEnd(TimelineData data, double[] widths, ItemGeometry.Metrics m, double widthPx,
             double margin, IntPredicate shown, double from, double start, double lo, double hi) {
-        if (overflowRight(data, widths, m, widthPx, margin, shown, from, start, lo) <= 0) {
-            return lo;
-        }
-        if (overflowRight(data, widths, m, widthPx, margin, shown, from, start, hi) > 0) {
-            return hi;
-        }
-        for (int k = 0; k < 48; k++) {
-            double mid = (lo + hi) / 2;
-            if (overflowRight(data, widths, m, widthPx, margin, shown, from, start, mid) > 0) {
-                lo = mid;
-            } else {
-                hi = mid;
-            }
-        }
-        return hi;
+        DoubleUnaryOperator over = end -> overflowRight(data, widths, m, widthPx, margin, shown, from, start, end);
+        return over.applyAsDouble(lo) <= 0 ? lo : over.applyAsDouble(hi) > 0 ? hi : edge(over, hi, lo);
     }
 
     /** The latest start, between {@code lo} and {@code hi}, at which no marker crosses the left edge. */
     private static double latestStart(TimelineData data, double[] widths, ItemGeometry.Metrics m, double widthPx,
             double margin, IntPredicate shown, double from, double hi, double end, double lo) {
-        if (overflowLeft(data, widths, m, widthPx, margin, shown, from, hi, end) <= 0) {
-            return hi;
-        }
-        if (overflowLeft(data, widths, m, widthPx, margin, shown, from, lo, end) > 0) {
-            return lo;
-        }
+        DoubleUnaryOperator over = start -> overflowLeft(data, widths, m, widthPx, margin, shown, from, start, end);
+        return over.applyAsDouble(hi) <= 0 ? hi : over.applyAsDouble(lo) > 0 ? lo : edge(over, lo, hi);
+    }
+
+    /**
+     * Bisection between a point where nothing crosses ({@code fits}) and one where something does
+     * ({@code cuts}): the point nearest {@code cuts} where nothing crosses yet.
+     */
+    private static double edge(DoubleUnaryOperator overflow, double fits, double cuts) {
         for (int k = 0; k < 48; k++) {
-            double mid = (lo + hi) / 2;
-            if (overflowLeft(data, widths, m, widthPx, margin, shown, from, mid, end) > 0) {
-                hi = mid;
+            double mid = (fits + cuts) / 2;
+            if (overflow.applyAsDouble(mid) > 0) {
+                cuts = mid;
             } else {
-                lo = mid;
+                fits = mid;
             }
         }
-        return lo;
+        return fits;
     }
 
     /** How far, in pixels, the furthest item of the period crosses the right edge (negative: room left). */
     static double overflowRight(TimelineData data, double[] widths, ItemGeometry.Metrics m, double widthPx,
             double margin, IntPredicate shown, double from, double start, double end) {
-        TimeScale scale = TimeScale.of(new TimeWindow(start, end), widthPx);
-        double worst = Double.NEGATIVE_INFINITY;
-        for (TimelineData.Item it : data.items()) {
-            if (it.start() >= from && shown.test(it.lane())) {
-                ItemGeometry g = ItemGeometry.of(it, widths[it.index()], scale, m, Double.NEGATIVE_INFINITY);
-                worst = Math.max(worst, g.right() - (widthPx - margin));
-            }
-        }
-        return worst;
+        return worst(data, widths, m, widthPx, shown, from, start, end, g -> g.right() - (widthPx - margin));
     }
 
     /** How far, in pixels, the earliest item of the period crosses the left edge (negative: room left). */
     static double overflowLeft(TimelineData data, double[] widths, ItemGeometry.Metrics m, double widthPx,
             double margin, IntPredicate shown, double from, double start, double end) {
+        return worst(data, widths, m, widthPx, shown, from, start, end, g -> margin - g.left());
+    }
+
+    /** The largest of {@code crossing} over the shown items that start in the period, for a window. */
+    private static double worst(TimelineData data, double[] widths, ItemGeometry.Metrics m, double widthPx,
+            IntPredicate shown, double from, double start, double end, ToDoubleFunction<ItemGeometry> crossing) {
         TimeScale scale = TimeScale.of(new TimeWindow(start, end), widthPx);
         double worst = Double.NEGATIVE_INFINITY;
         for (TimelineData.Item it : data.items()) {
             if (it.start() >= from && shown.test(it.lane())) {
                 ItemGeometry g = ItemGeometry.of(it, widths[it.index()], scale, m, Double.NEGATIVE_INFINITY);
-                worst = Math.max(worst, margin - g.left());
+                worst = Math.max(worst, crossing.applyAsDouble(g));
             }
         }
         return worst;
