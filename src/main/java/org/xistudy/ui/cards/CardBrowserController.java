@@ -7,17 +7,17 @@ import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Optional;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
 import javafx.collections.ListChangeListener;
 import javafx.collections.transformation.SortedList;
 import javafx.fxml.FXML;
-
 import javafx.scene.control.Button;
-
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
@@ -25,6 +25,7 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SelectionMode;
+import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
@@ -33,13 +34,13 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.GridPane;
 import javafx.util.Callback;
-import org.xistudy.ui.common.DialogService;
 import org.xistudy.content.model.CardType;
 import org.xistudy.study.progress.IntervalLabel;
 import org.xistudy.study.progress.StudyDay;
 import org.xistudy.ui.AppContext;
 import org.xistudy.ui.Target;
 import org.xistudy.ui.answer.QuizTexts;
+import org.xistudy.ui.common.DialogService;
 import org.xistudy.ui.common.Theme;
 import org.xistudy.ui.services.StudyService;
 
@@ -72,6 +73,22 @@ public final class CardBrowserController {
     @FXML private ScrollPane previewScroll;
     @FXML private StudyCardView preview;
     @FXML private Label selectionHint;
+    @FXML private SplitPane split;
+    /** Puts the divider where the FXML wants it once the split has a real width (see initialize). */
+    private final ChangeListener<Number> firstWidth = new ChangeListener<>() {
+        @Override
+        public void changed(ObservableValue<? extends Number> obs, Number was, Number now) {
+            if (now.doubleValue() >= SPLIT_SETTLED_EMS * searchField.getFont().getSize()) {
+                split.widthProperty().removeListener(this);
+                split.setDividerPositions(TABLE_SHARE);
+            }
+        }
+    };
+
+    /** The table's share of the width, the rest for the card's preview. */
+    static final double TABLE_SHARE = 0.64;
+    /** The width, in em, from which the split is taken to be laid out in its window. */
+    static final double SPLIT_SETTLED_EMS = 50;
 
     public CardBrowserController(AppContext context) {
         this.context = context;
@@ -89,6 +106,9 @@ public final class CardBrowserController {
 
     @FXML
     private void initialize() {
+        // A page laid out before its window has its size (narrow, the preview at its minimum)
+        // keeps the divider where that squeeze put it (0.42 at 1600x900): set it again once.
+        split.widthProperty().addListener(firstWidth);
         searchField.textProperty().bindBidirectional(model.searchProperty());
         setUpFilters();
 

@@ -55,6 +55,22 @@ class CardBrowserUiTest {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
+    @Test
+    void at1600x900TheTableGetsMostOfTheWidthAndTheCardColumnItsTextWidth(FxRobot robot) {
+        robot.interact(() -> {
+            Stage stage = (Stage) shell.scene().getWindow();
+            stage.setWidth(1600);
+            stage.setHeight(900);
+        });
+        openBrowser(robot);
+        TableView<ItemRow> table = table(robot);
+        javafx.scene.control.SplitPane split = robot.lookup(".browser-split").queryAs(javafx.scene.control.SplitPane.class);
+        assertTrue(table.getWidth() > split.getWidth() * 0.55, "the table has most of the width: " + table.getWidth()
+                + " of " + split.getWidth());
+        assertTrue(table.getColumns().get(0).getWidth() >= 300, "the card column shows its text: "
+                + table.getColumns().get(0).getWidth());
+    }
+
     /** Picks an entry of a filter's drop-down by mouse. */
     private static void choose(FxRobot robot, String filterId, String entry) {
         ComboBox<?> box = robot.lookup(filterId).queryAs(ComboBox.class);
