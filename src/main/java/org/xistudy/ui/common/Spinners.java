@@ -6,7 +6,7 @@ import javafx.util.StringConverter;
 
 /**
  * Editable number spinners that take anything typed into them: the digits of what was typed are
- * the number (clamped to the range by the value factory), and text without digits ("v", "-")
+ * the number, clamped to the range before anyone sees it, and text without digits ("v", "-")
  * keeps the value it had. JavaFX's own converter throws on such text when the spinner commits it
  * (on Enter, and when the field loses the focus, inside the focus change, where nobody can catch
  * it: the UI monkey found "v420" typed into one, then a click elsewhere).
@@ -27,7 +27,10 @@ public final class Spinners {
 
             @Override
             public Integer fromString(String text) {
-                return parse(text, f.getValue());
+                // clamped here: the factory clamps only after the out-of-range value has reached
+                // the value's listeners (the quiz set-up then built a 420-question quiz and threw)
+                Integer n = parse(text, f.getValue());
+                return n == null ? null : Math.max(f.getMin(), Math.min(f.getMax(), n));
             }
         });
         spinner.setValueFactory(f);

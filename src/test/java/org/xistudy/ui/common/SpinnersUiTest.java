@@ -53,6 +53,15 @@ class SpinnersUiTest {
     }
 
     @Test
+    void noListenerEverSeesANumberOutsideTheRange(FxRobot robot) {
+        java.util.List<Integer> seen = new java.util.ArrayList<>();
+        robot.interact(() -> spinner.valueProperty().addListener((obs, was, now) -> seen.add(now)));
+        typeAndLeave(robot, "420");
+        typeAndLeave(robot, "0");
+        assertEquals(java.util.List.of(100, 1), seen, "clamped before the value changes");
+    }
+
+    @Test
     void parsingTakesTheDigits() {
         assertEquals(420, Spinners.parse("v420", 7));
         assertEquals(7, Spinners.parse("-", 7));
