@@ -59,6 +59,7 @@ final class StudyGuide {
     private void write() throws IOException {
         titleBlock();
         essay();
+        argument();
         timeline();
         institutions();
         people();
@@ -329,6 +330,17 @@ final class StudyGuide {
     private String eventDate(Event e) {
         String d = e.approx() ? t("print.date.approx", date(e.date())) : date(e.date());
         return e.isRange() ? t("print.date.range", d, date(e.end())) : d;
+    }
+
+    /** The essay's argument as a map, when the pack has one. */
+    private void argument() throws IOException {
+        if (index.claims().isEmpty()) {
+            return;
+        }
+        heading(t("print.guide.argument"), H1, 18);
+        pages.paragraph(Span.of(t("print.guide.argument.intro"), SMALL), pages.left(), pages.width());
+        pages.space(6);
+        ArgumentDrawing.write(index, options, pages);
     }
 
     private void timeline() throws IOException {

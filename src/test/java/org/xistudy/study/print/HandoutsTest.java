@@ -69,6 +69,18 @@ class HandoutsTest {
     }
 
     @Test
+    void theGuideDrawsTheArgumentWithEveryClaim() {
+        String text = guide.squeezedBody(index.pack().title(), "Study guide");
+        assertTrue(text.contains(PdfText.squeeze("The essay\u2019s argument")), "the section is there");
+        for (org.xistudy.content.model.Claim c : index.claims()) {
+            assertTrue(text.contains(PdfText.squeeze(c.title())), "claim " + c.id() + ": " + c.title());
+        }
+        int implications = (int) index.claims().stream()
+                .filter(c -> c.kind() == org.xistudy.content.model.ClaimKind.IMPLICATION).count();
+        assertTrue(text.split("IMPLICATION", -1).length - 1 >= implications, "each box names its kind");
+    }
+
+    @Test
     void theGuideHasEveryNoteEventInstitutionPersonAndReference() {
         String text = guide.squeezedBody(index.pack().title(), "Study guide");
         for (Note n : index.pack().notes()) {
