@@ -172,7 +172,8 @@ class BundledLessonsTest {
         String json = "{\"format\": 1, \"pack\": \"" + index.pack().id() + "\", " + doc.substring(start, end + 6) + "}";
         LessonFiles.ImportResult r = LessonFiles.read("FORMAT.md", json.getBytes(StandardCharsets.UTF_8), index);
         assertEquals(List.of(), r.problems());
-        assertEquals(6, r.lessons().get(0).size());
+        assertEquals(7, r.lessons().get(0).size());
+        assertEquals(new LessonStep.ClaimStep("trigger-2", null), r.lessons().get(0).step(5), "with a claim step");
     }
 
     @Test
