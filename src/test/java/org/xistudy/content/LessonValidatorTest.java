@@ -16,6 +16,7 @@ import org.xistudy.content.json.PositionedJsonParser;
 import org.xistudy.content.model.Lesson;
 import org.xistudy.content.model.LessonStep;
 import org.xistudy.content.model.LessonStep.CardStep;
+import org.xistudy.content.model.LessonStep.ClaimStep;
 import org.xistudy.content.model.LessonStep.EventStep;
 import org.xistudy.content.model.LessonStep.NoteStep;
 import org.xistudy.content.model.LessonStep.PassageStep;
@@ -28,7 +29,7 @@ import org.xistudy.content.validate.PackValidator;
 class LessonValidatorTest {
 
     private static JsonObject pack(Consumer<JsonArray> change) {
-        JsonObject pack = TestPacks.minimal();
+        JsonObject pack = TestLessons.basePack();
         JsonArray lessons = TestLessons.lessons();
         change.accept(lessons);
         pack.add("lessons", lessons);
@@ -100,6 +101,7 @@ class LessonValidatorTest {
         assertEquals(3, generated.questions());
         assertEquals(7, generated.effectiveSeed());
         assertEquals(LessonStep.DEFAULT_QUIZ_SEED, ((QuizStep) s.get(7)).effectiveSeed());
+        assertEquals(new ClaimStep("claim-impl", "Where the essay draws this."), s.get(9));
         assertEquals(lesson, r.index().orElseThrow().lesson("lesson-a").orElseThrow());
     }
 
@@ -125,12 +127,49 @@ class LessonValidatorTest {
     }
 
     @Test
+    void aClaimStepNamingAnUnknownClaimIsAnErrorWithTheClosestId() {
+        JsonObject pack = pack(l -> step(l, 9).addProperty("claim", "claim-imp"));
+        Problem p = only(pack);
+        assertProblem(pack, p, Problem.Severity.ERROR, "$.lessons[0].steps[9].claim",
+                "no claim has the id \"claim-imp\"", "\"claim-imp\"");
+        assertTrue(p.message().endsWith("(did you mean \"claim-impl\"?)"), p.message());
+        JsonObject far = pack(l -> step(l, 9).addProperty("claim", "the-argument"));
+        assertEquals("no claim has the id \"the-argument\"", only(far).message(), "no hint when nothing is close");
+    }
+
+    @Test
+    void aClaimStepNamingAnotherKindOfItemOrNothingIsAnError() {
+        JsonObject card = pack(l -> step(l, 9).addProperty("claim", "card-d"));
+        assertProblem(card, only(card), Problem.Severity.ERROR, "$.lessons[0].steps[9].claim",
+                "\"card-d\" is a card, but \"claim\" must name a claim", "\"claim\": \"card-d\"");
+        JsonObject none = pack(l -> step(l, 9).remove("claim"));
+        Problem p = only(none);
+        assertEquals("$.lessons[0].steps[9]", p.path());
+        assertEquals("a claim step needs \"claim\"", p.message());
+        JsonObject number = pack(l -> step(l, 9).addProperty("claim", 4));
+        assertProblem(number, only(number), Problem.Severity.ERROR, "$.lessons[0].steps[9].claim",
+                "expected a string but found the number 4", "\"claim\": 4");
+        JsonObject other = pack(l -> step(l, 9).addProperty("card", "card-b"));
+        Problem w = only(other);
+        assertProblem(other, w, Problem.Severity.WARNING, "$.lessons[0].steps[9].card",
+                "\"card\" is not used by claim steps; it is ignored", "\"card\": \"card-b\"");
+    }
+
+    @Test
+    void aClaimStepNeedsAPackWithClaims() {
+        JsonObject pack = TestPacks.minimal();
+        pack.add("lessons", TestLessons.lessons());
+        assertProblem(pack, only(pack), Problem.Severity.ERROR, "$.lessons[0].steps[9].claim",
+                "no claim has the id \"claim-impl\"", "\"claim-impl\"");
+    }
+
+    @Test
     void anUnknownKindIsAnError() {
         JsonObject pack = pack(l -> step(l, 6).addProperty("kind", "argument"));
         Problem p = only(pack);
         assertProblem(pack, p, Problem.Severity.ERROR, "$.lessons[0].steps[6].kind",
                 "\"argument\" is not a known kind", "\"argument\"");
-        assertTrue(p.message().contains("card, event, note, passage, quiz, title, year"), p.message());
+        assertTrue(p.message().contains("card, claim, event, note, passage, quiz, title, year"), p.message());
     }
 
     @Test
@@ -289,7 +328,7 @@ class LessonValidatorTest {
 
     // ---- lesson files ----------------------------------------------------------------------------
 
-    private static final PackIndex OPEN = TestPacks.load(TestPacks.minimal()).index().orElseThrow();
+    private static final PackIndex OPEN = TestPacks.load(TestLessons.basePack()).index().orElseThrow();
 
     private static JsonObject lessonFile(Consumer<JsonArray> change) {
         JsonObject file = new JsonObject();
@@ -323,6 +362,19 @@ class LessonValidatorTest {
                 "no event has the id \"ev-other\"", "\"ev-other\"");
         assertProblem(file, problems.get(1), Problem.Severity.ERROR, "$.lessons[0].steps[2].year",
                 "no chart for 1800", "1800");
+    }
+
+    @Test
+    void aLessonFileNamingAClaimTheOpenPackLacksIsReportedWithPathAndLine() throws JsonSyntaxError {
+        JsonObject file = lessonFile(l -> step(l, 9).addProperty("claim", "claim-modle"));
+        List<Problem> problems = validateFile(file);
+        assertEquals(1, problems.size(), problems::toString);
+        assertProblem(file, problems.get(0), Problem.Severity.ERROR, "$.lessons[0].steps[9].claim",
+                "no claim has the id \"claim-modle\" (did you mean \"claim-model\"?)", "\"claim-modle\"");
+        List<Problem> noClaims = PackValidator.validateLessonFile(PositionedJsonParser.parse(TestPacks.text(
+                lessonFile(l -> { }))), TestPacks.load(TestPacks.minimal()).index().orElseThrow());
+        assertEquals(1, noClaims.size(), noClaims::toString);
+        assertEquals("$.lessons[0].steps[9].claim", noClaims.get(0).path());
     }
 
     @Test

@@ -4,12 +4,12 @@ import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 
-/** Lessons for tests, valid against {@link TestPacks#minimal()}. */
+/** Lessons for tests, valid against {@link #basePack()}: the minimal pack with the test claims. */
 public final class TestLessons {
     private TestLessons() {
     }
 
-    /** One lesson with a step of every kind, valid against {@link TestPacks#minimal()}. */
+    /** One lesson with a step of every kind, valid against {@link #basePack()}. */
     public static JsonArray lessons() {
         return JsonParser.parseString("""
             [
@@ -23,15 +23,23 @@ public final class TestLessons {
                  {"kind": "passage", "anchor": "p1"},
                  {"kind": "note", "note": "note-a"},
                  {"kind": "quiz", "cards": ["card-b", "card-c"]},
-                 {"kind": "quiz", "questions": 3, "seed": 7}
+                 {"kind": "quiz", "questions": 3, "seed": 7},
+                 {"kind": "claim", "claim": "claim-impl", "teacherNotes": "Where the essay draws this."}
                ]}
             ]
             """).getAsJsonArray();
     }
 
-    /** The minimal pack with {@link #lessons()}. */
-    public static JsonObject pack() {
+    /** The pack the lessons are made for: {@link TestPacks#minimal()} with {@link TestClaims#claims()}. */
+    public static JsonObject basePack() {
         JsonObject pack = TestPacks.minimal();
+        pack.add("claims", TestClaims.claims());
+        return pack;
+    }
+
+    /** {@link #basePack()} with {@link #lessons()}. */
+    public static JsonObject pack() {
+        JsonObject pack = basePack();
         pack.add("lessons", lessons());
         return pack;
     }

@@ -23,7 +23,7 @@ import java.util.Optional;
  * a teacher's file holding the new kind instead of setting it aside as damaged.
  */
 public sealed interface LessonStep permits LessonStep.EventStep, LessonStep.YearStep, LessonStep.CardStep,
-        LessonStep.PassageStep, LessonStep.NoteStep, LessonStep.TitleStep, LessonStep.QuizStep {
+        LessonStep.PassageStep, LessonStep.NoteStep, LessonStep.TitleStep, LessonStep.QuizStep, LessonStep.ClaimStep {
 
     /** The seed of a quiz step that names none. */
     int DEFAULT_QUIZ_SEED = 1;
@@ -36,7 +36,8 @@ public sealed interface LessonStep permits LessonStep.EventStep, LessonStep.Year
         PASSAGE(PassageStep.class),
         NOTE(NoteStep.class),
         TITLE(TitleStep.class),
-        QUIZ(QuizStep.class);
+        QUIZ(QuizStep.class),
+        CLAIM(ClaimStep.class);
 
         private final Class<? extends LessonStep> type;
 
@@ -230,6 +231,29 @@ public sealed interface LessonStep permits LessonStep.EventStep, LessonStep.Year
         /** The seed to use. */
         public int effectiveSeed() {
             return seed == null ? DEFAULT_QUIZ_SEED : seed;
+        }
+    }
+
+    /**
+     * A claim of the essay's argument: its kind and title, the essay's own sentences for it, and
+     * the argument map around it (the claim it supports and the claims that support it) with the
+     * claim highlighted.
+     *
+     * @param claim the claim's id
+     */
+    record ClaimStep(String claim, String teacherNotes) implements LessonStep {
+        public ClaimStep {
+            teacherNotes = blankToNull(teacherNotes);
+        }
+
+        @Override
+        public Kind kind() {
+            return Kind.CLAIM;
+        }
+
+        @Override
+        public ClaimStep withTeacherNotes(String notes) {
+            return new ClaimStep(claim, notes);
         }
     }
 

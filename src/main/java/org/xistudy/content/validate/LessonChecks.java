@@ -156,7 +156,7 @@ final class LessonChecks {
             case PASSAGE -> checkPassage(step, path);
             case QUIZ -> checkQuiz(step, path);
             default -> {
-                // card, note and title steps: the walk checks their ids and texts
+                // card, note, title and claim steps: the walk checks their ids and texts
             }
         }
     }

@@ -232,6 +232,7 @@ final class PackSchema {
             .links("cards", false, CARD)
             .optional("questions", INTEGER)
             .optional("seed", INTEGER)
+            .link("claim", false, CLAIM)
             .optional("teacherNotes", STRING);
 
     /**
@@ -257,6 +258,7 @@ final class PackSchema {
         STEP_RULES.put(LessonStep.Kind.NOTE, new StepRule(List.of("note"), List.of(), List.of()));
         STEP_RULES.put(LessonStep.Kind.TITLE, new StepRule(List.of("title"), List.of("text"), List.of()));
         STEP_RULES.put(LessonStep.Kind.QUIZ, new StepRule(List.of(), List.of("seed"), List.of("cards", "questions")));
+        STEP_RULES.put(LessonStep.Kind.CLAIM, new StepRule(List.of("claim"), List.of(), List.of()));
     }
 
     /** Fields every step may have whatever its kind. */

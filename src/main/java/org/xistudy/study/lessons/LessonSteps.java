@@ -8,6 +8,7 @@ import org.xistudy.content.essay.Essay.Block;
 import org.xistudy.content.model.CardType;
 import org.xistudy.content.model.LessonStep;
 import org.xistudy.content.model.LessonStep.CardStep;
+import org.xistudy.content.model.LessonStep.ClaimStep;
 import org.xistudy.content.model.LessonStep.EventStep;
 import org.xistudy.content.model.LessonStep.NoteStep;
 import org.xistudy.content.model.LessonStep.PassageStep;
@@ -26,7 +27,8 @@ public final class LessonSteps {
 
     /**
      * The step for a selected item: an event step for an event, a card step for a card, a note
-     * step for a reading note; empty for other ids and unknown ones.
+     * step for a reading note, a claim step for a claim of the argument; empty for other ids and
+     * unknown ones.
      */
     public static Optional<LessonStep> forItem(PackIndex index, String id) {
         if (id == null) {
@@ -36,6 +38,7 @@ public final class LessonSteps {
             case EVENT -> Optional.of(new EventStep(id, null, null));
             case CARD -> Optional.of(new CardStep(id, null));
             case NOTE -> Optional.of(new NoteStep(id, null));
+            case CLAIM -> Optional.of(new ClaimStep(id, null));
             default -> Optional.empty();
         });
     }
@@ -49,6 +52,12 @@ public final class LessonSteps {
             return Optional.empty();
         }
         return Optional.of(new EventStep(eventId, noteId, null));
+    }
+
+    /** A claim step for a claim of the pack's argument (the argument map's selected claim). */
+    public static Optional<LessonStep> claim(PackIndex index, String claimId) {
+        return claimId != null && index.claim(claimId).isPresent() ? Optional.of(new ClaimStep(claimId, null))
+                : Optional.empty();
     }
 
     /** A chart step for a year within the pack's dates. */

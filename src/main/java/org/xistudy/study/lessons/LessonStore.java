@@ -23,14 +23,18 @@ import org.xistudy.study.storage.TimeAdapters;
  * version of the app is left alone and nothing is written over it.
  *
  * <p>The file holds the lessons in the same JSON as a pack's {@code lessons}, inside the store's
- * envelope: {@code {"kind": "xi-policy-study/lessons", "version": 1, "saved": ..., "data":
+ * envelope: {@code {"kind": "xi-policy-study/lessons", "version": 2, "saved": ..., "data":
  * {"packId": "...", "lessons": [...]}}}.
  */
 public final class LessonStore {
     /** What the file holds, for the store's envelope. */
     public static final String KIND = "xi-policy-study/lessons";
-    /** The format version written. */
-    public static final int VERSION = 1;
+    /**
+     * The format version written: 2 since claim steps. A version-1 file is read as it is (it holds
+     * no step a version-2 app lacks); an app that reads only version 1 refuses a version-2 file,
+     * which may hold claim steps, and leaves it alone instead of setting it aside as damaged.
+     */
+    public static final int VERSION = 2;
     /** The folder under the data folder. */
     public static final String FOLDER = "lessons";
 

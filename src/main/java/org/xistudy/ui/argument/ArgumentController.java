@@ -11,7 +11,10 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.BorderPane;
 import org.xistudy.content.ItemLink;
+import org.xistudy.content.PackIndex;
 import org.xistudy.content.model.Claim;
+import org.xistudy.content.model.LessonStep;
+import org.xistudy.study.lessons.LessonSteps;
 import org.xistudy.ui.AppContext;
 import org.xistudy.ui.StudyView;
 import org.xistudy.ui.Target;
@@ -24,7 +27,8 @@ import org.xistudy.ui.services.StudyService;
 /**
  * Binds the argument view: the map to the view model's claims and selection, the detail panel
  * to the selected claim (its place in the argument, how much backs it, the shared evidence panel
- * whose links open the timeline, chart and essay), and "Study these cards".
+ * whose links open the timeline, chart and essay), "Study these cards", and Add to lesson (a
+ * claim step for the selected claim).
  */
 public final class ArgumentController implements StudyView {
     private final AppContext context;
@@ -138,6 +142,14 @@ public final class ArgumentController implements StudyView {
     @Override
     public void activated() {
         Platform.runLater(map::requestFocus);
+    }
+
+    /** Add to lesson: the selected claim, shown on the map with the essay's words for it. */
+    @Override
+    public Optional<LessonStep> lessonStep() {
+        PackIndex index = model.indexProperty().get();
+        Claim c = model.selectedProperty().get();
+        return index == null || c == null ? Optional.empty() : LessonSteps.claim(index, c.id());
     }
 
     /** Copy link: the selected claim. */

@@ -5,7 +5,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -40,6 +44,8 @@ import org.xistudy.content.model.ClaimKind;
  */
 public final class ArgumentMap extends Control {
     private static final String STYLESHEET = ArgumentMap.class.getResource("/css/argument-map.css").toExternalForm();
+    /** A box's width, in em of the claims' titles, unless set otherwise. */
+    public static final double DEFAULT_BOX_WIDTH = 12;
     private static final StyleablePropertyFactory<ArgumentMap> FACTORY =
             new StyleablePropertyFactory<>(Control.getClassCssMetaData());
 
@@ -49,6 +55,8 @@ public final class ArgumentMap extends Control {
             "kindNames", k -> k.jsonName());
     private final ObjectProperty<Map<String, String>> captions = new SimpleObjectProperty<>(this, "captions", Map.of());
     private final ObjectProperty<Consumer<String>> onOpen = new SimpleObjectProperty<>(this, "onOpen", id -> { });
+    private final BooleanProperty wholeTree = new SimpleBooleanProperty(this, "wholeTree");
+    private final DoubleProperty boxWidth = new SimpleDoubleProperty(this, "boxWidth", DEFAULT_BOX_WIDTH);
     private final StyleableObjectProperty<Paint> edge = (StyleableObjectProperty<Paint>) FACTORY
             .createStyleablePaintProperty(this, "edge", "-argument-edge", m -> m.edge, Color.GRAY);
     private final StyleableObjectProperty<Paint> edgeSelected = (StyleableObjectProperty<Paint>) FACTORY
@@ -104,6 +112,23 @@ public final class ArgumentMap extends Control {
     /** Called with a claim's id on Enter or a double click. */
     public ObjectProperty<Consumer<String>> onOpenProperty() {
         return onOpen;
+    }
+
+    /**
+     * Whether the map is as large as its tree, for a screen nobody scrolls (a lesson step on the
+     * projector): its preferred size is then the whole tree's, it never scrolls, and its host
+     * scales it to fit. Off by default: the map prefers a size of its own and scrolls.
+     */
+    public BooleanProperty wholeTreeProperty() {
+        return wholeTree;
+    }
+
+    /**
+     * A box's width in em of the claims' titles ({@value #DEFAULT_BOX_WIDTH} unless set): narrower
+     * boxes make a narrower, taller map, their titles wrapping on more lines.
+     */
+    public DoubleProperty boxWidthProperty() {
+        return boxWidth;
     }
 
     Paint edgePaint() {

@@ -33,8 +33,6 @@ import org.xistudy.study.argument.ArgumentLayout;
 final class ArgumentMapSkin extends SkinBase<ArgumentMap> {
     private static final PseudoClass SELECTED = PseudoClass.getPseudoClass("selected");
     private static final PseudoClass NEAR = PseudoClass.getPseudoClass("near");
-    /** A box's width, in the title font's em. */
-    static final double BOX_EMS = 12;
 
     private final Canvas lines = new Canvas();
     private final Pane board = new Pane();
@@ -69,6 +67,8 @@ final class ArgumentMapSkin extends SkinBase<ArgumentMap> {
         control.claimsProperty().addListener(rebuild);
         control.captionsProperty().addListener(rebuild);
         control.kindNamesProperty().addListener(rebuild);
+        control.wholeTreeProperty().addListener(rebuild);
+        control.boxWidthProperty().addListener(rebuild);
         prototype.fontProperty().addListener(rebuild);
         control.selectedIdProperty().addListener(selectionChanged);
         control.edgeProperty().addListener(repaint);
@@ -83,6 +83,8 @@ final class ArgumentMapSkin extends SkinBase<ArgumentMap> {
             c.claimsProperty().removeListener(rebuild);
             c.captionsProperty().removeListener(rebuild);
             c.kindNamesProperty().removeListener(rebuild);
+            c.wholeTreeProperty().removeListener(rebuild);
+            c.boxWidthProperty().removeListener(rebuild);
             c.selectedIdProperty().removeListener(selectionChanged);
             c.edgeProperty().removeListener(repaint);
             c.edgeSelectedProperty().removeListener(repaint);
@@ -94,9 +96,7 @@ final class ArgumentMapSkin extends SkinBase<ArgumentMap> {
 
     @Override
     protected void layoutChildren(double x, double y, double w, double h) {
-        if (dirty || (measuredFont != null && !measuredFont.equals(prototype.getFont()))) {
-            build();
-        }
+        buildIfNeeded();
         super.layoutChildren(x, y, w, h);
         if (revealPending) {
             revealPending = false;
@@ -110,17 +110,25 @@ final class ArgumentMapSkin extends SkinBase<ArgumentMap> {
 
     @Override
     protected double computePrefWidth(double height, double top, double right, double bottom, double left) {
+        if (getSkinnable().wholeTreeProperty().get()) {
+            buildIfNeeded();
+            return left + right + scroll.snappedLeftInset() + scroll.snappedRightInset() + board.getPrefWidth();
+        }
         return left + right + 60 * em();
     }
 
     @Override
     protected double computePrefHeight(double width, double top, double right, double bottom, double left) {
+        if (getSkinnable().wholeTreeProperty().get()) {
+            buildIfNeeded();
+            return top + bottom + scroll.snappedTopInset() + scroll.snappedBottomInset() + board.getPrefHeight();
+        }
         return top + bottom + 30 * em();
     }
 
     @Override
     protected double computeMinWidth(double height, double top, double right, double bottom, double left) {
-        return left + right + BOX_EMS * em() * 1.5;
+        return left + right + boxEms() * em() * 1.5;
     }
 
     @Override
@@ -128,22 +136,37 @@ final class ArgumentMapSkin extends SkinBase<ArgumentMap> {
         return top + bottom + 8 * em();
     }
 
+    /** A box's width, in the title font's em. */
+    private double boxEms() {
+        return Math.max(4, getSkinnable().boxWidthProperty().get());
+    }
+
     private double em() {
         Font f = prototype.getFont();
         return f == null ? 13 : f.getSize();
+    }
+
+    private void buildIfNeeded() {
+        if (dirty || (measuredFont != null && !measuredFont.equals(prototype.getFont()))) {
+            build();
+        }
     }
 
     /** Makes the boxes again, measures them and lays the tree out. */
     private void build() {
         dirty = false;
         ArgumentMap c = getSkinnable();
+        ScrollPane.ScrollBarPolicy bars = c.wholeTreeProperty().get() ? ScrollPane.ScrollBarPolicy.NEVER
+                : ScrollPane.ScrollBarPolicy.AS_NEEDED;
+        scroll.setHbarPolicy(bars);
+        scroll.setVbarPolicy(bars);
         board.getChildren().removeIf(n -> n instanceof VBox);
         boxes.clear();
         prototype.applyCss();
         measuredFont = prototype.getFont();
         double em = em();
         pad = em;
-        double width = BOX_EMS * em;
+        double width = boxEms() * em;
         Map<String, ArgumentLayout.Size> sizes = new HashMap<>();
         List<Claim> claims = c.claimsProperty().get() == null ? List.of() : c.claimsProperty().get();
         for (Claim claim : claims) {

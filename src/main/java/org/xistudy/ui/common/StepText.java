@@ -4,6 +4,7 @@ import org.xistudy.content.PackIndex;
 import org.xistudy.content.model.Event;
 import org.xistudy.content.model.LessonStep;
 import org.xistudy.content.model.LessonStep.CardStep;
+import org.xistudy.content.model.LessonStep.ClaimStep;
 import org.xistudy.content.model.LessonStep.EventStep;
 import org.xistudy.content.model.LessonStep.NoteStep;
 import org.xistudy.content.model.LessonStep.PassageStep;
@@ -14,7 +15,7 @@ import org.xistudy.content.CardText;
 
 /**
  * One line that says what a lesson step shows ("Event · 15 Nov 2012 · Xi becomes General
- * Secretary"), for the presenter's outline and the lesson editor. A step naming an item the pack
+ * Secretary", "Claim · Implication: Mistakes are hard to correct"), for the presenter's outline and the lesson editor. A step naming an item the pack
  * no longer has says so rather than failing.
  */
 public final class StepText {
@@ -53,6 +54,10 @@ public final class StepText {
             return index.note(n.note()).map(note -> shorten(note.title())).orElseGet(() -> missing(n.note()));
         } else if (step instanceof TitleStep t) {
             return shorten(t.title());
+        } else if (step instanceof ClaimStep c) {
+            return index.claim(c.claim()).map(claim -> text.format("lesson.step.claim",
+                    text.get("argument.kind." + claim.kind().jsonName()), shorten(claim.title())))
+                    .orElseGet(() -> missing(c.claim()));
         } else if (step instanceof QuizStep q) {
             int count = q.namesCards() ? q.cardIds().size() : q.questions() == null ? 1 : q.questions();
             return text.format("lesson.step.questions", count);

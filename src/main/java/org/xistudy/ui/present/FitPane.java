@@ -1,5 +1,7 @@
 package org.xistudy.ui.present;
 
+import java.util.HashMap;
+import java.util.Map;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.Parent;
@@ -15,6 +17,7 @@ final class FitPane extends Region {
     private static final double MIN_SCALE = 0.05;
     private final Node content;
     private final Scale scale = new Scale(1, 1, 0, 0);
+    private final Map<Long, Double> neededByWidth = new HashMap<>();
 
     FitPane(Node content) {
         this.content = content;
@@ -34,24 +37,7 @@ final class FitPane extends Region {
         Insets in = getInsets();
         double w = Math.max(1, getWidth() - in.getLeft() - in.getRight());
         double h = Math.max(1, getHeight() - in.getTop() - in.getBottom());
-        double s = 1;
-        double needed = needed(w);
-        if (needed > h) {
-            s = h / needed;
-            // text re-wraps at the wider layout width, so settle the scale in a few steps
-            for (int i = 0; i < 8; i++) {
-                double next = Math.min(1, h / needed(w / s));
-                if (Math.abs(next - s) < 0.005) {
-                    s = Math.min(s, next);
-                    break;
-                }
-                s = next;
-            }
-        }
-        // the settling above may stop on a scale a little too large: never let the content overflow
-        while (s > MIN_SCALE && needed(w / s) * s > h + 0.5) {
-            s *= 0.97;
-        }
+        double s = scaleFor(w, h, 14);
         // Preferred heights can under-report what wrapped text takes once it is laid out: lay the
         // content out and measure what it really covers, and shrink further until it fits.
         for (int i = 0; i < 6; i++) {
@@ -70,9 +56,52 @@ final class FitPane extends Region {
         scale.setY(s);
     }
 
-    /** The height the content needs at a width: its preferred height, or more when its minimum is more. */
+    /**
+     * The scale the content would be shrunk to in a space of this size (1 when it fits), found to
+     * within {@code 2^-steps}, before the last check of what it really covers.
+     */
+    double scaleFor(double w, double h, int steps) {
+        if (needed(w) <= h) {
+            return 1;
+        }
+        // Text re-wraps at the wider layout width, so the height a scale needs is not simply
+        // proportional to it; but it grows with the scale. The largest scale that fits lies
+        // between the smallest and 1: halve the interval until it is found.
+        double lo = MIN_SCALE;
+        double hi = 1;
+        for (int i = 0; i < steps; i++) {
+            double mid = (lo + hi) / 2;
+            if (needed(w / mid) * mid <= h + 0.5) {
+                lo = mid;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
+    /**
+     * The height the content needs at a width: its preferred height, or more when its minimum is
+     * more. Remembered by whole width until the content asks for a new layout, since finding a
+     * scale asks for the same widths again and again.
+     */
     private double needed(double width) {
-        return Math.max(content.prefHeight(width), content.minHeight(width));
+        long key = Math.round(width);
+        Double known = neededByWidth.get(key);
+        if (known != null) {
+            return known;
+        }
+        double h = Math.max(content.prefHeight(key), content.minHeight(key));
+        neededByWidth.put(key, h);
+        return h;
+    }
+
+    @Override
+    public void requestLayout() {
+        if (neededByWidth != null) { // null while Region's constructor runs
+            neededByWidth.clear();
+        }
+        super.requestLayout();
     }
 
     @Override

@@ -18,8 +18,11 @@ import javafx.scene.text.TextFlow;
 import org.xistudy.content.PackIndex;
 import org.xistudy.content.essay.Essay;
 import org.xistudy.content.model.Card;
+import org.xistudy.content.model.Claim;
+import org.xistudy.content.model.ClaimKind;
 import org.xistudy.content.model.Event;
 import org.xistudy.content.model.LessonStep.CardStep;
+import org.xistudy.content.model.LessonStep.ClaimStep;
 import org.xistudy.content.model.LessonStep.EventStep;
 import org.xistudy.content.model.LessonStep.NoteStep;
 import org.xistudy.content.model.LessonStep.PassageStep;
@@ -37,6 +40,7 @@ import org.xistudy.ui.AppContext;
 import org.xistudy.ui.answer.CardAnswer;
 import org.xistudy.ui.answer.CardFace;
 import org.xistudy.ui.answer.QuizTexts;
+import org.xistudy.ui.argument.ArgumentMap;
 import org.xistudy.ui.common.UiText;
 import org.xistudy.ui.evidence.EvidenceView;
 import org.xistudy.ui.institutions.ChartText;
@@ -49,9 +53,10 @@ import org.xistudy.ui.timeline.TimelineView;
  * event shows on the timeline zoomed around it with the rest dimmed; a chart year shows the
  * institution chart with what changed since the lesson's previous year step highlighted (and
  * animated when the step before was a year too); a card shows its question, then its answer; a
- * passage shows its paragraph with the quote marked; a note its text and evidence. Long text is
- * shrunk to fit, never cut. One view per window: it keeps one timeline and one chart and reuses
- * them from step to step.
+ * passage shows its paragraph with the quote marked; a note its text and evidence; a claim its
+ * kind and title, the essay's sentences for it and the argument map with the claim highlighted
+ * ({@link ClaimBoard}). Long text is shrunk to fit, never cut. One view per window: it keeps one
+ * timeline and one chart and reuses them from step to step.
  */
 final class StepView {
     /** Days shown either side of an event on the timeline. */
@@ -96,6 +101,8 @@ final class StepView {
             body = passage(p);
         } else if (step instanceof NoteStep n) {
             body = note(n);
+        } else if (step instanceof ClaimStep c) {
+            body = claim(c);
         } else if (step instanceof QuizStep) {
             body = column("step-quiz", label(text.get("lesson.show.quizTitle"), "step-title"),
                     label(text.get("lesson.show.quizEmpty"), "step-text"));
@@ -243,6 +250,35 @@ final class StepView {
                 label(n.title(), "step-heading"), label(n.body(), "step-text"));
         box.getChildren().add(evidence(Evidence.ofNote(n, index).withoutLinks().quotesOnly()));
         return new FitPane(box);
+    }
+
+    private Node claim(ClaimStep step) {
+        Optional<Claim> found = index.claim(step.claim());
+        if (found.isEmpty()) {
+            return missing(step.claim());
+        }
+        Claim c = found.get();
+        String kind = kindName(c.kind());
+        String place = c.parent() == null ? kind : index.claim(c.parent())
+                .map(p -> text.format("argument.supports", kind, p.title())).orElse(kind);
+        VBox header = column("step-claim-header", label(place, "step-label"), label(c.title(), "step-heading"));
+        ArgumentMap map = new ArgumentMap();
+        map.getStyleClass().add("step-argument-map");
+        map.setMouseTransparent(true);
+        map.setFocusTraversable(false);
+        map.kindNamesProperty().set(this::kindName);
+        map.selectedIdProperty().set(c.id());
+        List<Claim> branch = new ArrayList<>();
+        index.claim(c.parent()).ifPresent(branch::add);
+        branch.add(c);
+        branch.addAll(index.childrenOf(c.id()));
+        Node words = evidence(Evidence.ofClaim(c, index).withoutLinks().withoutNotes().quotesOnly());
+        return new ClaimBoard(header, map, words, index.claims(), branch);
+    }
+
+    /** A claim kind's name, as the argument view gives it. */
+    private String kindName(ClaimKind k) {
+        return text.get("argument.kind." + k.jsonName());
     }
 
     // ---- parts ----------------------------------------------------------------------------------

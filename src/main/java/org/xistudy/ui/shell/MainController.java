@@ -451,7 +451,8 @@ public final class MainController {
 
     /**
      * Ctrl+L: adds what the view shows (the selected event, the chart's year, the card, the
-     * paragraph) to the current lesson, or to a new lesson when the current one is the pack's.
+     * paragraph, the selected claim) to the current lesson, or to a new lesson when the current
+     * one is the pack's.
      */
     @FXML
     void addToLesson() {

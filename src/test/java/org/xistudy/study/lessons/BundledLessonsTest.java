@@ -96,6 +96,25 @@ class BundledLessonsTest {
     }
 
     @Test
+    void theEssayLessonShowsTheArgumentWhereTheImplicationsBeginAndWhereTheEssayQualifiesThem() {
+        List<LessonStep.ClaimStep> claims = steps(essayLesson, LessonStep.ClaimStep.class);
+        assertEquals(List.of("thesis", "implication-5"), claims.stream().map(LessonStep.ClaimStep::claim).toList());
+        int thesis = essayLesson.steps().indexOf(claims.get(0));
+        assertEquals(new TitleStep("Foreign Policy Implications",
+                "Xi\u2019s power concentration has at least five important foreign policy implications.", null),
+                essayLesson.step(thesis - 1), "the map of the thesis opens the section on the implications");
+        assertEquals(List.of("xi-in-command", "implication-1", "implication-2", "implication-3", "implication-4",
+                "implication-5"), index.childrenOf("thesis").stream().map(c -> c.id()).toList(),
+                "its branch shows the model and the five implications");
+        int fifth = essayLesson.steps().indexOf(claims.get(1));
+        assertTrue(fifth > thesis && essayLesson.step(fifth - 1) instanceof EventStep e
+                && e.event().equals("ev-biden-xi-2023"), "the fifth implication follows the meeting with Biden");
+        assertEquals(List.of("qualification-correction"),
+                index.childrenOf("implication-5").stream().map(c -> c.id()).toList(),
+                "and its branch the essay's own qualification");
+    }
+
+    @Test
     void theInstitutionsLessonWalksThroughTheChangesOfTheChart() {
         List<Integer> years = steps(institutions, YearStep.class).stream().map(YearStep::year).toList();
         assertEquals(List.of(2012, 2014, 2018, 2023), years);
@@ -172,7 +191,8 @@ class BundledLessonsTest {
         String json = "{\"format\": 1, \"pack\": \"" + index.pack().id() + "\", " + doc.substring(start, end + 6) + "}";
         LessonFiles.ImportResult r = LessonFiles.read("FORMAT.md", json.getBytes(StandardCharsets.UTF_8), index);
         assertEquals(List.of(), r.problems());
-        assertEquals(6, r.lessons().get(0).size());
+        assertEquals(7, r.lessons().get(0).size());
+        assertEquals(new LessonStep.ClaimStep("trigger-2", null), r.lessons().get(0).step(5), "with a claim step");
     }
 
     @Test

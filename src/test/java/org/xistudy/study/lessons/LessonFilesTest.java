@@ -18,8 +18,10 @@ import org.xistudy.content.LoadResult.Status;
 import org.xistudy.content.PackIndex;
 import org.xistudy.content.Problem;
 import org.xistudy.content.TestLessons;
+import org.xistudy.content.TestPacks;
 import org.xistudy.content.model.Lesson;
 import org.xistudy.content.model.LessonStep.CardStep;
+import org.xistudy.content.model.LessonStep.ClaimStep;
 import org.xistudy.content.model.LessonStep.TitleStep;
 
 /** Export of lessons to a lesson file and import back, checked against the open pack. */
@@ -62,6 +64,28 @@ class LessonFilesTest {
         assertThrows(IllegalArgumentException.class, () -> LessonFiles.toJson("p", List.of()));
         assertThrows(IllegalArgumentException.class,
                 () -> LessonFiles.toJson("p", List.of(new Lesson("e", "Empty", null, List.of()))));
+    }
+
+    @Test
+    void aClaimStepGoesToAFileAndComesBackAndAPackWithoutTheClaimRefusesIt() throws IOException {
+        Lesson argument = new Lesson("argument", "The argument", null, List.of(new TitleStep("Why it matters", null, null),
+                new ClaimStep("claim-impl", "Ask which events back it."), new ClaimStep("claim-model", null)));
+        Path file = dir.resolve(LessonFiles.suggestedName(argument));
+        LessonFiles.write(file, INDEX.pack().id(), List.of(argument));
+        String json = Files.readString(file);
+        assertTrue(json.contains("\"kind\": \"claim\",\n          \"claim\": \"claim-impl\""), json);
+        LessonFiles.ImportResult r = LessonFiles.read(file, INDEX);
+        assertEquals(List.of(), r.problems());
+        assertEquals(List.of(argument), r.lessons());
+
+        PackIndex withoutClaims = TestPacks.load(TestPacks.minimal()).index().orElseThrow();
+        LessonFiles.ImportResult refused = LessonFiles.read(file, withoutClaims);
+        assertEquals(Status.INVALID, refused.status());
+        assertEquals(List.of(), refused.lessons());
+        assertEquals(List.of("$.lessons[0].steps[1].claim", "$.lessons[0].steps[2].claim"),
+                refused.problems().stream().map(Problem::path).toList());
+        assertEquals(lineOf(json, "\"claim-impl\""), refused.problems().get(0).position().line());
+        assertEquals("no claim has the id \"claim-impl\"", refused.problems().get(0).message());
     }
 
     @Test

@@ -11,6 +11,7 @@ import org.xistudy.content.TestLessons;
 import org.xistudy.content.model.Lesson;
 import org.xistudy.content.model.LessonStep;
 import org.xistudy.content.model.LessonStep.CardStep;
+import org.xistudy.content.model.LessonStep.ClaimStep;
 import org.xistudy.content.model.LessonStep.EventStep;
 import org.xistudy.content.model.LessonStep.NoteStep;
 import org.xistudy.content.model.LessonStep.PassageStep;
@@ -25,9 +26,19 @@ class LessonStepsTest {
         assertEquals(Optional.of(new EventStep("ev-a", null, null)), LessonSteps.forItem(INDEX, "ev-a"));
         assertEquals(Optional.of(new CardStep("card-a", null)), LessonSteps.forItem(INDEX, "card-a"));
         assertEquals(Optional.of(new NoteStep("note-a", null)), LessonSteps.forItem(INDEX, "note-a"));
+        assertEquals(Optional.of(new ClaimStep("claim-model", null)), LessonSteps.forItem(INDEX, "claim-model"));
         assertEquals(Optional.empty(), LessonSteps.forItem(INDEX, "inst-a"), "bodies are shown with a year step");
         assertEquals(Optional.empty(), LessonSteps.forItem(INDEX, "nothing"));
         assertEquals(Optional.empty(), LessonSteps.forItem(INDEX, null));
+    }
+
+    @Test
+    void aClaimStepNamesAClaimOfTheArgument() {
+        assertEquals(Optional.of(new ClaimStep("claim-impl", null)), LessonSteps.claim(INDEX, "claim-impl"));
+        assertEquals(Optional.of(new ClaimStep("claim-thesis", null)), LessonSteps.claim(INDEX, "claim-thesis"));
+        assertEquals(Optional.empty(), LessonSteps.claim(INDEX, "card-a"), "a card is no claim");
+        assertEquals(Optional.empty(), LessonSteps.claim(INDEX, "claim-zz"));
+        assertEquals(Optional.empty(), LessonSteps.claim(INDEX, null), "nothing selected");
     }
 
     @Test

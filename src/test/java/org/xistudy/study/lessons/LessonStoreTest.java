@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.xistudy.content.TestLessons;
 import org.xistudy.content.model.Lesson;
+import org.xistudy.content.model.LessonStep;
 
 class LessonStoreTest {
     private static final Lesson EVERY_KIND = TestLessons.index().lessons().get(0);
@@ -69,13 +70,32 @@ class LessonStoreTest {
     void aFileFromANewerVersionIsLeftAlone() throws IOException {
         Path file = LessonStore.file(dir, "test-pack");
         Files.createDirectories(file.getParent());
-        String newer = "{\"kind\": \"xi-policy-study/lessons\", \"version\": 2, \"data\": {\"lessons\": []}}";
+        String newer = "{\"kind\": \"xi-policy-study/lessons\", \"version\": " + (LessonStore.VERSION + 1)
+                + ", \"data\": {\"lessons\": []}}";
         Files.writeString(file, newer);
         LessonStore store = LessonStore.open(dir, "test-pack");
         assertEquals(LessonStore.Problem.Kind.NEWER, store.problem().orElseThrow().kind());
         assertFalse(store.isWritable());
         assertThrows(IOException.class, () -> store.save(List.of(EVERY_KIND)));
         assertEquals(newer, Files.readString(file), "never overwritten");
+    }
+
+    @Test
+    void claimStepsRaisedTheVersionAndAFileOfTheFirstVersionStillLoads() throws IOException {
+        assertEquals(2, LessonStore.VERSION, "claim steps came with version 2: an older app refuses the file"
+                + " instead of setting it aside as damaged");
+        Path file = LessonStore.file(dir, "test-pack");
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, "{\"kind\": \"xi-policy-study/lessons\", \"version\": 1, \"data\": {\"lessons\": "
+                + "[{\"id\": \"x\", \"title\": \"X\", \"steps\": [{\"kind\": \"year\", \"year\": 2013}]}]}}");
+        LessonStore store = LessonStore.open(dir, "test-pack");
+        assertTrue(store.problem().isEmpty(), () -> store.problem().toString());
+        assertEquals(List.of(new Lesson("x", "X", null, List.of(new LessonStep.YearStep(2013, null)))), store.lessons());
+        store.save(List.of(EVERY_KIND));
+        String text = Files.readString(file);
+        assertTrue(text.contains("\"version\":2"), text);
+        assertTrue(text.contains("{\"kind\":\"claim\",\"claim\":\"claim-impl\",\"teacherNotes\":"), text);
+        assertEquals(List.of(EVERY_KIND), LessonStore.open(dir, "test-pack").lessons());
     }
 
     @Test

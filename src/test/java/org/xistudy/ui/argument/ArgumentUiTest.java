@@ -1,6 +1,7 @@
 package org.xistudy.ui.argument;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -25,9 +26,12 @@ import org.testfx.util.WaitForAsyncUtils;
 import org.xistudy.content.PackIndex;
 import org.xistudy.content.model.Claim;
 import org.xistudy.ui.FakeDialogs;
+import org.xistudy.content.model.LessonStep;
+import org.xistudy.study.lessons.LessonEntry;
 import org.xistudy.ui.ShellFixture;
 import org.xistudy.ui.ViewId;
 import org.xistudy.ui.common.TextClipboard;
+import org.xistudy.ui.services.LessonService;
 import org.xistudy.ui.shell.Shell;
 import org.xistudy.ui.timeline.TimelineView;
 
@@ -146,6 +150,34 @@ class ArgumentUiTest {
         javafx.scene.control.ScrollPane scroll = robot.lookup(".argument-scroll").queryAs(javafx.scene.control.ScrollPane.class);
         assertTrue(height > scroll.getViewportBounds().getHeight() * 2, "more than the part in view");
         assertEquals("implication-4", map(robot).selectedIdProperty().get(), "the selection is back");
+    }
+
+    @Test
+    void addToLessonAddsTheSelectedClaimAsAClaimStep(FxRobot robot) {
+        ShellFixture.awaitPack(shell);
+        LessonService lessons = LessonService.of(shell.context());
+        robot.interact(() -> lessons.currentLessonProperty().set("lesson-essay-45"));
+        robot.interact(() -> shell.context().navigator().openItem("implication-4"));
+        WaitForAsyncUtils.waitForFxEvents();
+        key(robot, KeyCode.CONTROL, KeyCode.L);
+        LessonEntry mine = lessons.current().orElseThrow();
+        assertFalse(mine.isReadOnly(), "the pack's lesson stays as it is: the claim starts a lesson of the teacher's");
+        assertEquals(List.of(new LessonStep.ClaimStep("implication-4", null)), mine.lesson().steps());
+        String status = robot.lookup(".status-text").queryAs(Label.class).getText();
+        assertTrue(status.startsWith("Added \u201CClaim \u00B7 Implication: Security laws drive business away\u201D"), status);
+
+        key(robot, KeyCode.DOWN);
+        assertEquals("implication-5", map(robot).selectedIdProperty().get());
+        key(robot, KeyCode.CONTROL, KeyCode.L);
+        assertEquals(List.of(new LessonStep.ClaimStep("implication-4", null), new LessonStep.ClaimStep("implication-5", null)),
+                lessons.current().orElseThrow().lesson().steps(), "the selected claim, added to the same lesson");
+
+        key(robot, KeyCode.CONTROL, KeyCode.DIGIT7);
+        assertEquals(ViewId.LESSONS, shell.context().navigator().getCurrent());
+        List<String> cells = robot.lookup(".lessons-steps .list-cell").queryAllAs(javafx.scene.control.ListCell.class)
+                .stream().map(c -> c.getText()).filter(t -> t != null).toList();
+        assertEquals(List.of("1.  Claim \u00B7 Implication: Security laws drive business away",
+                "2.  Claim \u00B7 Implication: " + index().claim("implication-5").orElseThrow().title()), cells);
     }
 
     @Test

@@ -130,7 +130,7 @@ class LessonPresentationUiTest {
         }
         assertEquals(lesson.size() - 1, m.positionProperty().get());
         assertTrue(seen.containsAll(EnumSet.of(LessonStep.Kind.TITLE, LessonStep.Kind.EVENT, LessonStep.Kind.YEAR,
-                LessonStep.Kind.CARD, LessonStep.Kind.PASSAGE)), "the lesson has every main kind: " + seen);
+                LessonStep.Kind.CARD, LessonStep.Kind.PASSAGE, LessonStep.Kind.CLAIM)), "the lesson has every main kind: " + seen);
 
         press(robot, audience, KeyCode.HOME);
         assertEquals(0, m.positionProperty().get());
