@@ -100,6 +100,24 @@ public final class Messages {
         add("matchPairs", "a match card has {0} to {1} pairs, but this one has {2}");
         add("repeated", "the {0} \"{1}\" appears twice", 0);
         // lesson files
+        add("lessonIdDuplicate", "duplicate lesson id \"{0}\"; the lesson at {1} (line {2}) already uses it");
+        add("idDuplicateItem", "duplicate id \"{0}\"; {1} already uses it");
+        add("stepNeeds", "{0} step needs \"{1}\"", 0);
+        add("stepEither", "{0} step has either \"{1}\", not both", 0);
+        add("stepUnused", "\"{0}\" is not used by {1} steps; it is ignored", 1);
+        add("noteNotAbout", "the note \"{0}\" is not about \"{1}\"; an event step shows a reading note on its event");
+        add("yearNoChart", "the pack''s dates run from {0} to {1}, so it has no chart for {2}");
+        add("paragraphRange", "the essay has paragraphs 1 to {0}; there is no paragraph {1}");
+        add("anchorMissing", "the essay has no block \"{0}\"; paragraphs are p1 to p{1}");
+        add("anchorMissingHint", "the essay has no block \"{0}\" (did you mean \"{2}\"?); paragraphs are p1 to p{1}");
+        add("quoteOtherBlock", "the quote is not in {0} but in {1}");
+        add("lessonQuoteNotInEssay", "the quote is not in the essay: \"{0}\"");
+        add("lessonQuoteTypography", "the quote is not in the essay; it differs only in quote marks, apostrophes, "
+                + "dashes or capitals (the essay uses \u2019 \u201C \u201D): \"{0}\"");
+        add("quizNoCards", "a quiz step needs at least one card");
+        add("quizFlashcard", "\"{0}\" is a {1} card, studied as a flashcard and never quizzed; show it with a card "
+                + "step, or choose a choice, truefalse, typein, cloze, order or match card");
+        add("quizQuestions", "a quiz step asks 1 to {0} questions, not {1}");
         add("lessonsOtherPack", "the lessons were made for the pack \"{0}\"; they are checked against the open pack \"{1}\"");
     }
 

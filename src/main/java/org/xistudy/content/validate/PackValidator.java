@@ -17,6 +17,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.xistudy.content.Messages;
 import org.xistudy.content.PackIndex;
 import org.xistudy.content.PartialDate;
 import org.xistudy.content.Problem;
@@ -486,7 +487,7 @@ public final class PackValidator {
     private void date(JsonElement value, String path) {
         string(value, path).ifPresent(s -> {
             if (!s.isBlank()) {
-                PartialDate.problemText(s).ifPresent(t -> problems.add(new Problem(Severity.ERROR, "", json.positionOf(path), path, t)));
+                PartialDate.problemText(s).ifPresent(t -> error(path, t));
             }
         });
     }
@@ -611,20 +612,27 @@ public final class PackValidator {
     }
 
     private void error(String path, String message) {
-        problems.add(new Problem(Severity.ERROR, "", json.positionOf(path), path, message));
+        error(path, Messages.Text.plain(message));
     }
 
     private void warning(String path, String message) {
-        problems.add(new Problem(Severity.WARNING, "", json.positionOf(path), path, message));
+        warning(path, Messages.Text.plain(message));
     }
 
-    /** An error with the {@link org.xistudy.content.Messages} text of {@code key}. */
+    private void error(String path, Messages.Text text) {
+        problems.add(new Problem(Severity.ERROR, "", json.positionOf(path), path, text));
+    }
+
+    private void warning(String path, Messages.Text text) {
+        problems.add(new Problem(Severity.WARNING, "", json.positionOf(path), path, text));
+    }
+
     private void err(String path, String key, Object... args) {
-        problems.add(Problem.error("", json.positionOf(path), path, key, args));
+        error(path, Messages.Text.of(key, args));
     }
 
     private void warn(String path, String key, Object... args) {
-        problems.add(Problem.warning("", json.positionOf(path), path, key, args));
+        warning(path, Messages.Text.of(key, args));
     }
 
     // ---- lessons ------------------------------------------------------------------------------

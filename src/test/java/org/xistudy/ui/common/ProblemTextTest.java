@@ -21,6 +21,7 @@ import org.xistudy.content.LoadResult;
 import org.xistudy.content.Messages;
 import org.xistudy.content.PackLoader;
 import org.xistudy.content.Problem;
+import org.xistudy.content.TestLessons;
 import org.xistudy.content.TestPacks;
 import org.xistudy.content.json.JsonPosition;
 import java.util.Optional;
@@ -128,6 +129,22 @@ class ProblemTextTest {
         for (Problem p : badPack().problems()) {
             assertEquals(p.format(), en.line(p));
         }
+    }
+
+    @Test
+    void aBadLessonReadsInChinese() {
+        JsonObject pack = TestLessons.basePack();
+        JsonArray lessons = TestLessons.lessons();
+        JsonObject step = lessons.get(0).getAsJsonObject().getAsJsonArray("steps").get(4).getAsJsonObject();
+        step.addProperty("paragraph", 40);
+        pack.add("lessons", lessons);
+        Problem p = TestPacks.load(pack).problems().get(0);
+        assertEquals("paragraphRange", p.key());
+        assertEquals("the essay has paragraphs 1 to 17; there is no paragraph 40", p.message());
+        assertEquals("文章共有第 1 到第 17 段；不存在第 40 段", words(Locale.SIMPLIFIED_CHINESE).message(p));
+        Problem needs = Problem.error("f.json", JsonPosition.START, "$.lessons[0].steps[1]", "stepNeeds", "an event", "event");
+        assertEquals("an event step needs \"event\"", needs.message());
+        assertEquals("事件步骤需要“event”", words(Locale.SIMPLIFIED_CHINESE).message(needs));
     }
 
     @Test
