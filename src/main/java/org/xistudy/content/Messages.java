@@ -89,6 +89,20 @@ public final class Messages {
         add("quoteNotInEssay", "the quote is not in the essay \"{0}\": \"{1}\"");
         add("quoteNotInEssayTypography", "the quote is not in the essay \"{0}\"; it differs only in quote marks, "
                 + "apostrophes, dashes or capitals (the essay uses \u2019 \u201C \u201D): \"{1}\"");
+        // claims
+        add("claimNeedsQuote", "a claim needs at least one quote from the essay ('{'\"quote\": \"...\"'}', its words "
+                + "copied exactly); references may back it as well, but not alone");
+        add("thesisHasParent", "the thesis is the root of the argument and has no \"parent\"; remove it, or give "
+                + "this claim another kind");
+        add("claimNoParent", "claim {0} has no \"parent\", but only the thesis may have none and this claim is {1}; "
+                + "name the claim it supports", 1);
+        add("secondThesis", "claim {0} is a second thesis: {1} at {2} (line {3}) is already the root of the argument, "
+                + "and an argument has one; make this claim support another");
+        add("claimOwnParent", "claim {0} names itself as its parent; a claim supports another claim");
+        add("claimCycle", "claim {0} is its own ancestor ({1}); the claims form a tree under the thesis, so one of "
+                + "these must support a claim outside the loop");
+        add("claimOrderTwice", "order {0} is also the order of {1} at {2} (line {3}), another claim under \"{4}\"; "
+                + "siblings are shown in order, so give each its own");
         // cards
         add("cardNeeds", "a {0} card needs \"{1}\"");
         add("cardUnused", "\"{0}\" is not used by {1} cards; it is ignored");

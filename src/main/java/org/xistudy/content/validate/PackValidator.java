@@ -611,14 +611,6 @@ public final class PackValidator {
         return d[a.length()][b.length()];
     }
 
-    private void error(String path, String message) {
-        error(path, Messages.Text.plain(message));
-    }
-
-    private void warning(String path, String message) {
-        warning(path, Messages.Text.plain(message));
-    }
-
     private void error(String path, Messages.Text text) {
         problems.add(new Problem(Severity.ERROR, "", json.positionOf(path), path, text));
     }

@@ -145,6 +145,11 @@ class ProblemTextTest {
         Problem needs = Problem.error("f.json", JsonPosition.START, "$.lessons[0].steps[1]", "stepNeeds", "an event", "event");
         assertEquals("an event step needs \"event\"", needs.message());
         assertEquals("事件步骤需要“event”", words(Locale.SIMPLIFIED_CHINESE).message(needs));
+        Problem claim = Problem.error("f.json", JsonPosition.START, "$.claims[2]", "claimNoParent", "\"c-2\"",
+                "a mechanism");
+        assertTrue(claim.message().startsWith("claim \"c-2\" has no \"parent\""), claim.message());
+        assertTrue(words(Locale.SIMPLIFIED_CHINESE).message(claim).contains("而这个论点是机制；"),
+                words(Locale.SIMPLIFIED_CHINESE).message(claim));
     }
 
     @Test
