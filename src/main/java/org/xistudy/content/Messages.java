@@ -40,6 +40,12 @@ public final class Messages {
         add("jsonDuplicateName", "duplicate member name \"{0}\"");
         add("jsonTooDeep", "nesting is deeper than {0} levels; a content pack never needs that");
         add("jsonEnds", "the file ends before the JSON value is complete (a missing '}' or ]?)");
+        add("jsonAfterMember", "expected '','' or ''}'' after an object member{0}", 0);
+        add("jsonAfterElement", "expected '','' or '']'' after an array element{0}", 0);
+        add("jsonExpectedName", "expected a member name in double quotes{0}", 0);
+        add("jsonExpectedColon", "expected '':'' after a member name{0}", 0);
+        add("jsonMalformed", "malformed JSON{0} (strict JSON has no comments, single quotes, unquoted names or "
+                + "trailing commas)", 0);
         add("jsonOpenString", "a string is not closed with a double quote");
         add("jsonControl", "a string contains a raw control character (use \\n or \\t)");
         add("jsonEscape", "a string contains an invalid escape sequence");

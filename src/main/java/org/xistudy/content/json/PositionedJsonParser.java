@@ -241,16 +241,16 @@ public final class PositionedJsonParser {
             return Messages.Text.of("jsonOpenString");
         }
         if (lower.startsWith("unterminated object")) {
-            return Messages.Text.plain("expected ',' or '}' after an object member" + found(pos));
+            return Messages.Text.of("jsonAfterMember", found(pos));
         }
         if (lower.startsWith("unterminated array")) {
-            return Messages.Text.plain("expected ',' or ']' after an array element" + found(pos));
+            return Messages.Text.of("jsonAfterElement", found(pos));
         }
         if (lower.startsWith("expected name")) {
-            return Messages.Text.plain("expected a member name in double quotes" + found(pos));
+            return Messages.Text.of("jsonExpectedName", found(pos));
         }
         if (lower.startsWith("expected ':'")) {
-            return Messages.Text.plain("expected ':' after a member name" + found(pos));
+            return Messages.Text.of("jsonExpectedColon", found(pos));
         }
         if (lower.contains("control characters")) {
             return Messages.Text.of("jsonControl");
@@ -260,8 +260,7 @@ public final class PositionedJsonParser {
         }
         if (lower.startsWith("expected value") || lower.contains("setstrictness")
                 || lower.contains("malformed json")) {
-            return Messages.Text.plain("malformed JSON" + found(pos)
-                    + " (strict JSON has no comments, single quotes, unquoted names or trailing commas)");
+            return Messages.Text.of("jsonMalformed", found(pos));
         }
         return Messages.Text.plain("malformed JSON: " + gsonMessage.trim());
     }

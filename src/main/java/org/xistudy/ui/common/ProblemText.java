@@ -18,6 +18,9 @@ import org.xistudy.content.Problem;
 public final class ProblemText {
     private static final Pattern FOUND = Pattern.compile("the (boolean|number) (.*)|the string \"(.*)\"", Pattern.DOTALL);
     private static final Pattern ARTICLE = Pattern.compile("an? (.+)");
+    /** What the JSON parser found where it expected something else. */
+    private static final Pattern FOUND_CHARACTER = Pattern.compile(", found (?:'(.*)'|control character (U\\+\\p{XDigit}+))",
+            Pattern.DOTALL);
 
     private final UiText text;
 
@@ -67,6 +70,16 @@ public final class ProblemText {
                 return found(english.substring(english.indexOf(' ') + 1));
             default:
                 break;
+        }
+        if (english.isEmpty()) {
+            return english;
+        }
+        if (english.equals(", found the end of the line")) {
+            return found("lineEnd");
+        }
+        Matcher c = FOUND_CHARACTER.matcher(english);
+        if (c.matches()) {
+            return c.group(1) != null ? found("character", c.group(1)) : found("control", c.group(2));
         }
         Matcher m = FOUND.matcher(english);
         if (m.matches()) {

@@ -172,5 +172,10 @@ class ProblemTextTest {
         LoadResult syntax = PackLoader.load("bad.json", "{\"a\": \"open".getBytes(StandardCharsets.UTF_8), NO_ESSAY);
         assertTrue(words(Locale.SIMPLIFIED_CHINESE).message(syntax.problems().get(0)).matches(".*[\\u4e00-\\u9fff].*"),
                 syntax.problems().get(0).format());
+        Problem comma = PackLoader.load("bad.json", "{\"a\": 1 \"b\": 2}".getBytes(StandardCharsets.UTF_8), NO_ESSAY)
+                .problems().get(0);
+        assertEquals("jsonAfterMember", comma.key());
+        assertEquals("expected ',' or '}' after an object member, found '\"'", comma.message());
+        assertEquals("对象成员之后应为“,”或“}”，却遇到了“\"”", words(Locale.SIMPLIFIED_CHINESE).message(comma));
     }
 }
