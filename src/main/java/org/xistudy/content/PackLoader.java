@@ -51,23 +51,22 @@ public final class PackLoader {
         String name = file.toString();
         try {
             if (Files.isDirectory(file)) {
-                return unreadable(name, "is a folder, not a content file");
+                return unreadable(name, Messages.Text.of("fileIsFolder"));
             }
             long size = Files.size(file);
             if (size > MAX_BYTES) {
-                return unreadable(name, "is " + (size / (1024 * 1024)) + " MB; a content file may be at most "
-                        + (MAX_BYTES / (1024 * 1024)) + " MB");
+                return unreadable(name, Messages.Text.of("fileSizeOver", size / (1024 * 1024), MAX_BYTES / (1024 * 1024)));
             }
             byte[] bytes = Files.readAllBytes(file);
             return load(name, bytes, SeedFiles.near(file));
         } catch (NoSuchFileException e) {
-            return unreadable(name, "does not exist");
+            return unreadable(name, Messages.Text.of("fileMissing"));
         } catch (AccessDeniedException e) {
-            return unreadable(name, "cannot be read: permission denied");
+            return unreadable(name, Messages.Text.of("fileDenied"));
         } catch (IOException | SecurityException e) {
-            return unreadable(name, "cannot be read: " + e.getMessage());
+            return unreadable(name, Messages.Text.of("fileUnreadable", e.getMessage()));
         } catch (OutOfMemoryError e) {
-            return unreadable(name, "is too large to read");
+            return unreadable(name, Messages.Text.of("fileTooLargeToRead"));
         }
     }
 
@@ -80,32 +79,31 @@ public final class PackLoader {
     public static LoadResult loadResource(String resource) {
         try (InputStream in = PackLoader.class.getResourceAsStream(resource)) {
             if (in == null) {
-                return unreadable(resource, "is not bundled with the application");
+                return unreadable(resource, Messages.Text.of("fileNotBundled"));
             }
             byte[] bytes = in.readNBytes((int) MAX_BYTES + 1);
             if (bytes.length > MAX_BYTES) {
-                return unreadable(resource, "is larger than " + (MAX_BYTES / (1024 * 1024)) + " MB");
+                return unreadable(resource, Messages.Text.of("fileTooLarge", MAX_BYTES / (1024 * 1024)));
             }
             return load(resource, bytes, SeedFiles.bundled());
         } catch (IOException e) {
-            return unreadable(resource, "cannot be read: " + e.getMessage());
+            return unreadable(resource, Messages.Text.of("fileUnreadable", e.getMessage()));
         }
     }
 
     /** Loads a pack from bytes. {@code name} is used in problem reports. */
     public static LoadResult load(String name, byte[] bytes, SeedLookup seeds) {
         if (bytes.length > MAX_BYTES) {
-            return unreadable(name, "is larger than " + (MAX_BYTES / (1024 * 1024)) + " MB");
+            return unreadable(name, Messages.Text.of("fileTooLarge", MAX_BYTES / (1024 * 1024)));
         }
         ParsedJson json;
         try {
             json = PositionedJsonParser.parse(PositionedJsonParser.decodeUtf8(bytes));
         } catch (JsonSyntaxError e) {
-            Problem p = new Problem(Severity.ERROR, name, e.position(), e.path(), e.getMessage());
+            Problem p = new Problem(Severity.ERROR, name, e.position(), e.path(), e.text());
             return new LoadResult(name, Status.INVALID, null, null, List.of(p));
         } catch (StackOverflowError | OutOfMemoryError e) {
-            Problem p = new Problem(Severity.ERROR, name, JsonPosition.START, JsonPaths.ROOT,
-                    "the file is too complex to read");
+            Problem p = Problem.error(name, JsonPosition.START, JsonPaths.ROOT, "fileTooComplex");
             return new LoadResult(name, Status.INVALID, null, null, List.of(p));
         }
         Essay[] essay = new Essay[1];
@@ -132,8 +130,8 @@ public final class PackLoader {
         }
     }
 
-    private static LoadResult unreadable(String name, String why) {
-        Problem p = new Problem(Severity.ERROR, name, JsonPosition.START, JsonPaths.ROOT, "the file " + why);
+    private static LoadResult unreadable(String name, Messages.Text why) {
+        Problem p = new Problem(Severity.ERROR, name, JsonPosition.START, JsonPaths.ROOT, why);
         return new LoadResult(name, Status.UNREADABLE, null, null, List.of(p));
     }
 

@@ -74,30 +74,35 @@ public final class PartialDate implements Comparable<PartialDate> {
 
     /** Why {@code text} is not a valid partial date, or empty when it is. */
     public static Optional<String> problemWith(String text) {
+        return problemText(text).map(Messages.Text::english);
+    }
+
+    /** Why {@code text} is not a valid partial date, as a text with its key, or empty when it is valid. */
+    public static Optional<Messages.Text> problemText(String text) {
         if (text == null) {
-            return Optional.of("a date is required");
+            return Optional.of(Messages.Text.of("dateRequired"));
         }
         Matcher m = SHAPE.matcher(text);
         if (!m.matches()) {
-            return Optional.of("\"" + text + "\" is not a date; write YYYY, YYYY-MM or YYYY-MM-DD");
+            return Optional.of(Messages.Text.of("dateNotADate", text));
         }
         int y = Integer.parseInt(m.group(1));
         if (y < 1) {
-            return Optional.of("year 0000 does not exist");
+            return Optional.of(Messages.Text.of("dateYearZero"));
         }
         if (m.group(2) != null) {
             int mo = Integer.parseInt(m.group(2));
             if (mo < 1 || mo > 12) {
-                return Optional.of("\"" + text + "\" has month " + mo + "; months run from 01 to 12");
+                return Optional.of(Messages.Text.of("dateMonth", text, mo));
             }
             if (m.group(3) != null) {
                 int d = Integer.parseInt(m.group(3));
                 try {
                     LocalDate.of(y, mo, d);
                 } catch (DateTimeException e) {
-                    return Optional.of("\"" + text + "\" is not a day of the calendar: "
+                    return Optional.of(Messages.Text.plain("\"" + text + "\" is not a day of the calendar: "
                             + YearMonth.of(y, mo).getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH)
-                            + " " + y + " has " + YearMonth.of(y, mo).lengthOfMonth() + " days");
+                            + " " + y + " has " + YearMonth.of(y, mo).lengthOfMonth() + " days"));
                 }
             }
         }

@@ -21,7 +21,9 @@ public enum UiPart {
     ARGUMENT("argument", "argument"),
     LESSONS("lessons", "lessons"),
     PRESENT("present", "present"),
-    PRINT("print", "print");
+    PRINT("print", "print"),
+    /** The content validator's problems in the UI's words (no style sheet of its own). */
+    PROBLEMS("problems", "problems");
 
     private final String bundle;
     private final String sheet;

@@ -24,6 +24,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.xistudy.content.Messages;
 
 /**
  * A strict JSON reader built on Gson's {@link JsonReader} that remembers where each value starts.
@@ -74,9 +75,8 @@ public final class PositionedJsonParser {
         CoderResult result = decoder.decode(in, out, true);
         if (result.isError()) {
             int offset = in.position();
-            throw new JsonSyntaxError(String.format(
-                    "the file is not valid UTF-8: byte 0x%02X at offset %d cannot start or continue a character",
-                    bytes[offset] & 0xFF, offset), positionOfByte(bytes, offset), JsonPaths.ROOT);
+            throw new JsonSyntaxError(Messages.Text.of("notUtf8At", String.format("%02X", bytes[offset] & 0xFF),
+                    offset), positionOfByte(bytes, offset), JsonPaths.ROOT);
         }
         try {
             result = decoder.flush(out);
@@ -84,7 +84,7 @@ public final class PositionedJsonParser {
                 result.throwException();
             }
         } catch (CharacterCodingException e) {
-            throw new JsonSyntaxError("the file is not valid UTF-8", JsonPosition.START, JsonPaths.ROOT);
+            throw new JsonSyntaxError(Messages.Text.of("notUtf8"), JsonPosition.START, JsonPaths.ROOT);
         }
         out.flip();
         String s = out.toString();
@@ -108,13 +108,13 @@ public final class PositionedJsonParser {
     private ParsedJson parseDocument() throws JsonSyntaxError {
         try {
             if (text.isBlank()) {
-                throw new JsonSyntaxError("the file is empty; expected a JSON object", JsonPosition.START,
+                throw new JsonSyntaxError(Messages.Text.of("jsonEmpty"), JsonPosition.START,
                         JsonPaths.ROOT);
             }
             JsonElement root = readValue(JsonPaths.ROOT);
             if (reader.peek() != JsonToken.END_DOCUMENT) {
                 JsonPosition pos = tokenPosition();
-                throw new JsonSyntaxError("unexpected content after the end of the JSON value", pos,
+                throw new JsonSyntaxError(Messages.Text.of("jsonTrailing"), pos,
                         JsonPaths.ROOT);
             }
             return new ParsedJson(root, Map.copyOf(positions));
@@ -151,7 +151,7 @@ public final class PositionedJsonParser {
                 positions.put(path, keywordStart(at, 4));
                 return JsonNull.INSTANCE;
             default:
-                throw new JsonSyntaxError("expected a value but found " + describe(token), tokenPosition(), path);
+                throw new JsonSyntaxError(Messages.Text.of("jsonExpectedValue", describe(token)), tokenPosition(), path);
         }
     }
 
@@ -168,11 +168,11 @@ public final class PositionedJsonParser {
             String name = reader.nextName();
             String child = JsonPaths.member(path, name);
             if (name.length() > MAX_NAME_LENGTH) {
-                throw new JsonSyntaxError("a member name is " + name.length() + " characters long (at most "
-                        + MAX_NAME_LENGTH + "); is a quotation mark missing?", namePos, child);
+                throw new JsonSyntaxError(Messages.Text.of("jsonLongName", name.length(), MAX_NAME_LENGTH), namePos,
+                        child);
             }
             if (object.has(name)) {
-                throw new JsonSyntaxError("duplicate member name \"" + name + "\"", namePos, child);
+                throw new JsonSyntaxError(Messages.Text.of("jsonDuplicateName", name), namePos, child);
             }
             object.add(name, readValue(child));
         }
@@ -196,8 +196,7 @@ public final class PositionedJsonParser {
 
     private void enter(String path) throws JsonSyntaxError {
         if (++depth > MAX_DEPTH) {
-            throw new JsonSyntaxError("nesting is deeper than " + MAX_DEPTH
-                    + " levels; a content pack never needs that", tokenPosition(), path);
+            throw new JsonSyntaxError(Messages.Text.of("jsonTooDeep", MAX_DEPTH), tokenPosition(), path);
         }
     }
 
@@ -233,38 +232,37 @@ public final class PositionedJsonParser {
         return new JsonSyntaxError(explain(what, pos, e instanceof EOFException), pos, path);
     }
 
-    private String explain(String gsonMessage, JsonPosition pos, boolean eof) {
+    private Messages.Text explain(String gsonMessage, JsonPosition pos, boolean eof) {
         if (eof || gsonMessage.startsWith("End of input")) {
-            return "the file ends before the JSON value is complete (a missing } or ]?)";
+            return Messages.Text.of("jsonEnds");
         }
         String lower = gsonMessage.toLowerCase(java.util.Locale.ROOT);
         if (lower.startsWith("unterminated string")) {
-            return "a string is not closed with a double quote";
+            return Messages.Text.of("jsonOpenString");
         }
         if (lower.startsWith("unterminated object")) {
-            return "expected ',' or '}' after an object member" + found(pos);
+            return Messages.Text.of("jsonAfterMember", found(pos));
         }
         if (lower.startsWith("unterminated array")) {
-            return "expected ',' or ']' after an array element" + found(pos);
+            return Messages.Text.of("jsonAfterElement", found(pos));
         }
         if (lower.startsWith("expected name")) {
-            return "expected a member name in double quotes" + found(pos);
+            return Messages.Text.of("jsonExpectedName", found(pos));
         }
         if (lower.startsWith("expected ':'")) {
-            return "expected ':' after a member name" + found(pos);
+            return Messages.Text.of("jsonExpectedColon", found(pos));
         }
         if (lower.contains("control characters")) {
-            return "a string contains a raw control character (use \\n or \\t)";
+            return Messages.Text.of("jsonControl");
         }
         if (lower.contains("escape")) {
-            return "a string contains an invalid escape sequence";
+            return Messages.Text.of("jsonEscape");
         }
         if (lower.startsWith("expected value") || lower.contains("setstrictness")
                 || lower.contains("malformed json")) {
-            return "malformed JSON" + found(pos)
-                    + " (strict JSON has no comments, single quotes, unquoted names or trailing commas)";
+            return Messages.Text.of("jsonMalformed", found(pos));
         }
-        return "malformed JSON: " + gsonMessage.trim();
+        return Messages.Text.plain("malformed JSON: " + gsonMessage.trim());
     }
 
     /** Describes the character at a position, for error messages. */

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.BiConsumer;
+import org.xistudy.content.Messages;
 import org.xistudy.content.json.JsonPaths;
 import org.xistudy.content.json.ParsedJson;
 import org.xistudy.content.model.ClaimKind;
@@ -33,10 +34,10 @@ final class ClaimChecks {
     }
 
     private final ParsedJson json;
-    private final BiConsumer<String, String> error;
-    private final BiConsumer<String, String> warning;
+    private final BiConsumer<String, Messages.Text> error;
+    private final BiConsumer<String, Messages.Text> warning;
 
-    ClaimChecks(ParsedJson json, BiConsumer<String, String> error, BiConsumer<String, String> warning) {
+    ClaimChecks(ParsedJson json, BiConsumer<String, Messages.Text> error, BiConsumer<String, Messages.Text> warning) {
         this.json = json;
         this.error = error;
         this.warning = warning;
@@ -94,8 +95,7 @@ final class ClaimChecks {
                 return;
             }
         }
-        error.accept(JsonPaths.member(path, "cite"), "a claim needs at least one quote from the essay "
-                + "({\"quote\": \"...\"}, its words copied exactly); references may back it as well, but not alone");
+        err(JsonPaths.member(path, "cite"), "claimNeedsQuote");
     }
 
     /** One root, and it is the thesis; a thesis is always the root. */
@@ -106,15 +106,11 @@ final class ClaimChecks {
                 continue; // an unknown kind is reported by the walk
             }
             if (e.kind() == ClaimKind.THESIS && e.hasParent()) {
-                error.accept(e.parentPath(), "the thesis is the root of the argument and has no \"parent\"; "
-                        + "remove it, or give this claim another kind");
+                err(e.parentPath(), "thesisHasParent");
             } else if (!e.hasParent() && e.kind() != ClaimKind.THESIS) {
-                error.accept(e.path(), "claim " + name(e) + " has no \"parent\", but only the thesis may have none "
-                        + "and this claim is " + article(e.kind().jsonName()) + "; name the claim it supports");
+                err(e.path(), "claimNoParent", name(e), article(e.kind().jsonName()));
             } else if (!e.hasParent() && root != null) {
-                error.accept(e.path(), "claim " + name(e) + " is a second thesis: " + name(root) + " at " + root.path()
-                        + " (line " + line(root.path()) + ") is already the root of the argument, and an argument "
-                        + "has one; make this claim support another");
+                err(e.path(), "secondThesis", name(e), name(root), root.path(), line(root.path()));
             } else if (!e.hasParent()) {
                 root = e;
             }
@@ -146,8 +142,7 @@ final class ClaimChecks {
     private void reportCycle(List<Entry> cycle) {
         if (cycle.size() == 1) {
             Entry only = cycle.get(0);
-            error.accept(only.parentPath(), "claim " + name(only) + " names itself as its parent; a claim supports "
-                    + "another claim");
+            err(only.parentPath(), "claimOwnParent", name(only));
             return;
         }
         for (int i = 0; i < cycle.size(); i++) {
@@ -155,9 +150,7 @@ final class ClaimChecks {
             for (int k = 0; k <= cycle.size(); k++) {
                 loop.append(k == 0 ? "" : " \u2192 ").append(cycle.get((i + k) % cycle.size()).id());
             }
-            error.accept(cycle.get(i).parentPath(), "claim " + name(cycle.get(i)) + " is its own ancestor ("
-                    + loop + "); the claims form a tree under the thesis, so one of these must support a claim "
-                    + "outside the loop");
+            err(cycle.get(i).parentPath(), "claimCycle", name(cycle.get(i)), loop);
         }
     }
 
@@ -170,11 +163,14 @@ final class ClaimChecks {
             }
             Entry first = seen.computeIfAbsent(e.parent(), k -> new HashMap<>()).putIfAbsent(e.order(), e);
             if (first != null) {
-                warning.accept(JsonPaths.member(e.path(), "order"), "order " + e.order() + " is also the order of "
-                        + name(first) + " at " + first.path() + " (line " + line(first.path()) + "), another claim "
-                        + "under \"" + e.parent() + "\"; siblings are shown in order, so give each its own");
+                warning.accept(JsonPaths.member(e.path(), "order"), Messages.Text.of("claimOrderTwice", e.order(),
+                        name(first), first.path(), line(first.path()), e.parent()));
             }
         }
+    }
+
+    private void err(String path, String key, Object... args) {
+        error.accept(path, Messages.Text.of(key, args));
     }
 
     private int line(String path) {

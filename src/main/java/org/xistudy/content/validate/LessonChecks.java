@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
+import org.xistudy.content.Messages;
 import org.xistudy.content.PackIndex;
 import org.xistudy.content.PartialDate;
 import org.xistudy.content.YearRange;
@@ -69,12 +70,13 @@ final class LessonChecks {
     }
 
     private final ParsedJson json;
-    private final BiConsumer<String, String> error;
-    private final BiConsumer<String, String> warning;
+    private final BiConsumer<String, Messages.Text> error;
+    private final BiConsumer<String, Messages.Text> warning;
     private final Facts facts;
     private final Map<String, String> lessonIds = new HashMap<>();
 
-    LessonChecks(ParsedJson json, BiConsumer<String, String> error, BiConsumer<String, String> warning, Facts facts) {
+    LessonChecks(ParsedJson json, BiConsumer<String, Messages.Text> error, BiConsumer<String, Messages.Text> warning,
+            Facts facts) {
         this.json = json;
         this.error = error;
         this.warning = warning;
@@ -101,10 +103,9 @@ final class LessonChecks {
             String first = lessonIds.get(id);
             Optional<String> item = facts.itemUsing().apply(id);
             if (first != null) {
-                error.accept(idPath, "duplicate lesson id \"" + id + "\"; the lesson at " + first + " (line "
-                        + json.positionOf(first).line() + ") already uses it");
+                err(idPath, "lessonIdDuplicate", id, first, json.positionOf(first).line());
             } else if (item.isPresent()) {
-                error.accept(idPath, "duplicate id \"" + id + "\"; " + item.get() + " already uses it");
+                err(idPath, "idDuplicateItem", id, item.get());
             } else {
                 lessonIds.put(id, path);
             }
@@ -130,24 +131,23 @@ final class LessonChecks {
         PackSchema.StepRule rule = PackSchema.STEP_RULES.get(kind);
         for (String field : rule.required()) {
             if (!has(step, field)) {
-                error.accept(path, article(name) + " step needs \"" + field + "\"");
+                err(path, "stepNeeds", article(name), field);
             }
         }
         if (!rule.oneOf().isEmpty()) {
             List<String> present = rule.oneOf().stream().filter(f -> has(step, f)).toList();
             String choices = String.join("\" or \"", rule.oneOf());
             if (present.isEmpty()) {
-                error.accept(path, article(name) + " step needs \"" + choices + "\"");
+                err(path, "stepNeeds", article(name), choices);
             } else if (present.size() > 1) {
-                error.accept(path, article(name) + " step has either \"" + choices + "\", not both");
+                err(path, "stepEither", article(name), choices);
             }
         }
         List<String> allowed = rule.allowed();
         for (String field : step.keySet()) {
             if (PackSchema.STEP_SHAPE.fields.containsKey(field) && !PackSchema.STEP_COMMON.contains(field)
                     && !allowed.contains(field)) {
-                warning.accept(JsonPaths.member(path, field), "\"" + field + "\" is not used by " + name
-                        + " steps; it is ignored");
+                warn(JsonPaths.member(path, field), "stepUnused", field, name);
             }
         }
         switch (kind) {
@@ -169,8 +169,7 @@ final class LessonChecks {
         }
         List<String> about = facts.noteAbout().getOrDefault(note, List.of());
         if (!about.isEmpty() && !about.contains(event)) {
-            warning.accept(JsonPaths.member(path, "note"), "the note \"" + note + "\" is not about \"" + event
-                    + "\"; an event step shows a reading note on its event");
+            warn(JsonPaths.member(path, "note"), "noteNotAbout", note, event);
         }
     }
 
@@ -178,8 +177,7 @@ final class LessonChecks {
         integer(step.get("year")).ifPresent(year -> {
             YearRange years = facts.years();
             if (!years.contains(year)) {
-                error.accept(JsonPaths.member(path, "year"), "the pack's dates run from " + years.first() + " to "
-                        + years.last() + ", so it has no chart for " + year);
+                err(JsonPaths.member(path, "year"), "yearNoChart", years.first(), years.last(), year);
             }
         });
     }
@@ -194,7 +192,7 @@ final class LessonChecks {
         if (essay.isEmpty()) {
             String why = facts.noEssay();
             if (why != null) {
-                error.accept(path, why);
+                error.accept(path, Messages.Text.plain(why));
             }
             return;
         }
@@ -207,8 +205,7 @@ final class LessonChecks {
                 return; // a type error
             }
             if (n.get() < 1 || n.get() > paragraphs.size()) {
-                error.accept(fp, "the essay has paragraphs 1 to " + paragraphs.size() + "; there is no paragraph "
-                        + n.get());
+                err(fp, "paragraphRange", paragraphs.size(), n.get());
                 return;
             }
             block = paragraphs.get(n.get() - 1);
@@ -220,9 +217,9 @@ final class LessonChecks {
             block = essay.get().block(anchor).orElse(null);
             if (block == null) {
                 List<String> anchors = essay.get().blocks().stream().map(Block::anchor).toList();
-                String hint = PackValidator.closest(anchor, anchors).map(s -> " (did you mean \"" + s + "\"?)").orElse("");
-                error.accept(JsonPaths.member(path, "anchor"), "the essay has no block \"" + anchor + "\"" + hint
-                        + "; paragraphs are p1 to p" + paragraphs.size());
+                Optional<String> near = PackValidator.closest(anchor, anchors);
+                err(JsonPaths.member(path, "anchor"), near.isPresent() ? "anchorMissingHint" : "anchorMissing", anchor,
+                        paragraphs.size(), near.orElse(""));
                 return;
             }
         }
@@ -236,12 +233,10 @@ final class LessonChecks {
         }
         List<Essay.Passage> elsewhere = essay.get().findAll(quote);
         if (!elsewhere.isEmpty()) {
-            error.accept(qp, "the quote is not in " + describe(block) + " but in " + describe(elsewhere.get(0).block()));
+            err(qp, "quoteOtherBlock", describe(block), describe(elsewhere.get(0).block()));
         } else {
-            String why = essay.get().containsIgnoringTypography(quote)
-                    ? "; it differs only in quote marks, apostrophes, dashes or capitals (the essay uses \u2019 \u201C \u201D)"
-                    : "";
-            error.accept(qp, "the quote is not in the essay" + why + ": \"" + abbreviate(quote) + "\"");
+            err(qp, essay.get().containsIgnoringTypography(quote) ? "lessonQuoteTypography" : "lessonQuoteNotInEssay",
+                    abbreviate(quote));
         }
     }
 
@@ -255,7 +250,7 @@ final class LessonChecks {
         if (cards != null && cards.isJsonArray()) {
             JsonArray a = cards.getAsJsonArray();
             if (a.isEmpty()) {
-                error.accept(JsonPaths.member(path, "cards"), "a quiz step needs at least one card");
+                err(JsonPaths.member(path, "cards"), "quizNoCards");
             }
             for (int i = 0; i < a.size(); i++) {
                 JsonElement e = a.get(i);
@@ -266,16 +261,14 @@ final class LessonChecks {
                 String ip = JsonPaths.index(JsonPaths.member(path, "cards"), i);
                 Optional.ofNullable(facts.cardTypes().get(id)).ifPresent(type -> {
                     if (type.equals(CardType.BASIC.jsonName()) || type.equals(CardType.REVERSED.jsonName())) {
-                        error.accept(ip, "\"" + id + "\" is a " + type + " card, studied as a flashcard and never quizzed; show it "
-                                + "with a card step, or choose a choice, truefalse, typein, cloze, order or match card");
+                        err(ip, "quizFlashcard", id, type);
                     }
                 });
             }
         }
         integer(step.get("questions")).ifPresent(n -> {
             if (n < 1 || n > PackSchema.MAX_QUIZ_QUESTIONS) {
-                error.accept(JsonPaths.member(path, "questions"), "a quiz step asks 1 to "
-                        + PackSchema.MAX_QUIZ_QUESTIONS + " questions, not " + n);
+                err(JsonPaths.member(path, "questions"), "quizQuestions", PackSchema.MAX_QUIZ_QUESTIONS, n);
             }
         });
     }
@@ -387,6 +380,14 @@ final class LessonChecks {
     private static String abbreviate(String s) {
         String n = Essay.normalize(s);
         return n.length() <= 60 ? n : n.substring(0, 57) + "...";
+    }
+
+    private void err(String path, String key, Object... args) {
+        error.accept(path, Messages.Text.of(key, args));
+    }
+
+    private void warn(String path, String key, Object... args) {
+        warning.accept(path, Messages.Text.of(key, args));
     }
 
     private static String article(String noun) {

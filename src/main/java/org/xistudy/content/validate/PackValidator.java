@@ -17,6 +17,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.xistudy.content.Messages;
 import org.xistudy.content.PackIndex;
 import org.xistudy.content.PartialDate;
 import org.xistudy.content.Problem;
@@ -76,7 +77,7 @@ public final class PackValidator {
     private void run() {
         JsonElement root = json.root();
         if (!root.isJsonObject()) {
-            error(JsonPaths.ROOT, "a content pack is a JSON object, but the file holds " + describe(root));
+            err(JsonPaths.ROOT, "packNotObject", describe(root));
             return;
         }
         JsonObject pack = root.getAsJsonObject();
@@ -95,7 +96,7 @@ public final class PackValidator {
         String path = JsonPaths.member(JsonPaths.ROOT, "format");
         JsonElement format = pack.get("format");
         if (format == null) {
-            error(JsonPaths.ROOT, "missing required field \"format\"; this app reads \"format\": " + Pack.FORMAT);
+            err(JsonPaths.ROOT, "formatMissing", Pack.FORMAT);
             return true;
         }
         Optional<Integer> n = integer(format);
@@ -103,8 +104,7 @@ public final class PackValidator {
             return true; // reported as a type error by the walk
         }
         if (n.get() != Pack.FORMAT) {
-            error(path, "unsupported format version " + n.get() + "; this app reads format " + Pack.FORMAT
-                    + (n.get() > Pack.FORMAT ? " (the pack was written for a newer version of the app)" : ""));
+            err(path, n.get() > Pack.FORMAT ? "formatNewer" : "formatUnsupported", n.get(), Pack.FORMAT);
             return false;
         }
         return true;
@@ -115,10 +115,9 @@ public final class PackValidator {
     private void checkObject(JsonObject obj, String path, Shape shape, String itemKind) {
         for (String name : obj.keySet()) {
             if (!shape.fields.containsKey(name)) {
-                String hint = closest(name, shape.fields.keySet()).map(s -> " (did you mean \"" + s + "\"?)")
-                        .orElse("");
-                warning(JsonPaths.member(path, name), "unknown field \"" + name + "\" in " + article(shape.name)
-                        + hint + "; it is ignored");
+                Optional<String> near = closest(name, shape.fields.keySet());
+                warn(JsonPaths.member(path, name), near.isPresent() ? "fieldUnknownHint" : "fieldUnknown", name,
+                        article(shape.name), near.orElse(""));
             }
         }
         for (Shape.Field f : shape.fields.values()) {
@@ -126,7 +125,7 @@ public final class PackValidator {
             String fp = JsonPaths.member(path, f.name());
             if (value == null || value.isJsonNull()) {
                 if (f.required()) {
-                    error(path, "missing required field \"" + f.name() + "\"" + (value != null ? " (it is null)" : ""));
+                    err(path, value != null ? "fieldMissingNull" : "fieldMissing", f.name());
                 }
                 continue;
             }
@@ -141,7 +140,7 @@ public final class PackValidator {
         if (shape == PackSchema.SOURCE && obj.has("seed") && !obj.get("seed").isJsonNull()) {
             for (String field : PackSchema.SOURCE_WITH_ESSAY) {
                 if (!obj.has(field) || obj.get(field).isJsonNull()) {
-                    error(path, "missing required field \"" + field + "\" (a source with an essay, \"seed\", needs it)");
+                    err(path, "fieldMissingSeed", field);
                 }
             }
         }
@@ -154,12 +153,12 @@ public final class PackValidator {
                 break;
             case INTEGER:
                 if (integer(value).isEmpty()) {
-                    error(path, "expected a whole number but found " + describe(value));
+                    err(path, "typeInteger", describe(value));
                 }
                 break;
             case BOOLEAN:
                 if (!(value.isJsonPrimitive() && value.getAsJsonPrimitive().isBoolean())) {
-                    error(path, "expected true or false but found " + describe(value));
+                    err(path, "typeBoolean", describe(value));
                 }
                 break;
             case DATE:
@@ -175,8 +174,7 @@ public final class PackValidator {
             case ENUM:
                 string(value, path).ifPresent(s -> {
                     if (!f.values().contains(s)) {
-                        error(path, "\"" + s + "\" is not a known " + f.name() + "; use one of "
-                                + String.join(", ", f.values().stream().sorted().toList()));
+                        err(path, "valueUnknown", s, f.name(), String.join(", ", f.values().stream().sorted().toList()));
                     }
                 });
                 break;
@@ -194,19 +192,19 @@ public final class PackValidator {
                         String ip = JsonPaths.index(path, i);
                         string(a.get(i), ip).ifPresent(s -> {
                             if (!seen.add(s)) {
-                                error(ip, "\"" + s + "\" is listed twice");
+                                err(ip, "idListedTwice", s);
                             }
                             links.add(new Link(ip, s, f.targets(), f.name()));
                         });
                     }
                     if (a.isEmpty() && f.required() && !f.mayBeEmpty()) {
-                        error(path, "needs at least one id");
+                        err(path, "idsEmpty");
                     }
                 });
                 break;
             case OBJECT:
                 if (!value.isJsonObject()) {
-                    error(path, "expected an object but found " + describe(value));
+                    err(path, "typeObject", describe(value));
                 } else {
                     checkObject(value.getAsJsonObject(), path, f.shape(), null);
                 }
@@ -214,16 +212,14 @@ public final class PackValidator {
             case OBJECT_ARRAY:
                 array(value, path).ifPresent(a -> {
                     if (a.isEmpty() && f.required()) {
-                        error(path, f.name().equals("cite")
-                                ? "needs at least one cite: a quote from the essay or a reference"
-                                : "needs at least one entry");
+                        err(path, f.name().equals("cite") ? "citesEmpty" : "entriesEmpty");
                     }
                     String kind = owner == json.root() ? PackSchema.ITEM_ARRAYS.get(f.name()) : null;
                     for (int i = 0; i < a.size(); i++) {
                         String ip = JsonPaths.index(path, i);
                         JsonElement e = a.get(i);
                         if (!e.isJsonObject()) {
-                            error(ip, "expected " + article(f.shape().name) + " object but found " + describe(e));
+                            err(ip, "typeEntry", article(f.shape().name), describe(e));
                         } else {
                             checkObject(e.getAsJsonObject(), ip, f.shape(), kind);
                         }
@@ -244,8 +240,8 @@ public final class PackValidator {
             String id = idValue.getAsString();
             IdDecl first = ids.get(id);
             if (first != null) {
-                error(JsonPaths.member(path, "id"), "duplicate id \"" + id + "\"; " + article(first.kind()) + " at "
-                        + first.path() + " (line " + json.positionOf(first.path()).line() + ") already uses it");
+                err(JsonPaths.member(path, "id"), "idDuplicate", id, article(first.kind()), first.path(),
+                        json.positionOf(first.path()).line());
             } else if (!id.isEmpty()) {
                 ids.put(id, new IdDecl(kind, path));
             }
@@ -264,7 +260,7 @@ public final class PackValidator {
                 checkRange(obj, path, "start", "end");
                 String from = text(obj, "from");
                 if (from != null && from.equals(text(obj, "to"))) {
-                    error(JsonPaths.member(path, "to"), "a relation cannot link \"" + from + "\" to itself");
+                    err(JsonPaths.member(path, "to"), "relationToItself", from);
                 }
                 break;
             case PackSchema.CARD:
@@ -279,8 +275,7 @@ public final class PackValidator {
         Optional<PartialDate> start = parsedDate(obj.get(startField));
         Optional<PartialDate> end = parsedDate(obj.get(endField));
         if (start.isPresent() && end.isPresent() && end.get().lastDay().isBefore(start.get().firstDay())) {
-            error(JsonPaths.member(path, endField), endField + " " + end.get() + " is before " + startField + " "
-                    + start.get());
+            err(JsonPaths.member(path, endField), "endBeforeStart", endField, end.get(), startField, start.get());
         }
     }
 
@@ -288,11 +283,10 @@ public final class PackValidator {
         boolean hasQuote = cite.has("quote") && !cite.get("quote").isJsonNull();
         boolean hasRef = cite.has("ref") && !cite.get("ref").isJsonNull();
         if (hasQuote == hasRef) {
-            error(path, hasQuote ? "a cite has either \"quote\" or \"ref\", not both"
-                    : "a cite needs \"quote\" (verbatim words from the essay) or \"ref\" (a reference id)");
+            err(path, hasQuote ? "citeBoth" : "citeNeither");
         }
         if (hasQuote && !hasRef && cite.has("detail")) {
-            warning(JsonPaths.member(path, "detail"), "\"detail\" belongs to a \"ref\" cite; a quote is its own detail");
+            warn(JsonPaths.member(path, "detail"), "citeDetail");
         }
         if (hasQuote) {
             JsonElement q = cite.get("quote");
@@ -316,14 +310,13 @@ public final class PackValidator {
         List<String> needed = PackSchema.CARD_FIELDS.get(type);
         for (String field : needed) {
             if (!card.has(field) || card.get(field).isJsonNull()) {
-                error(path, "a " + typeName + " card needs \"" + field + "\"");
+                err(path, "cardNeeds", typeName, field);
             }
         }
         for (String field : card.keySet()) {
             if (PackSchema.CARD_SHAPE.fields.containsKey(field) && !PackSchema.CARD_COMMON.contains(field)
                     && !needed.contains(field) && !PackSchema.CARD_OPTIONAL_FIELDS.get(type).contains(field)) {
-                warning(JsonPaths.member(path, field), "\"" + field + "\" is not used by " + typeName
-                        + " cards; it is ignored");
+                warn(JsonPaths.member(path, field), "cardUnused", field, typeName);
             }
         }
         String answerPath = JsonPaths.member(path, "answer");
@@ -338,21 +331,20 @@ public final class PackValidator {
                         spans++;
                     }
                     if (spans != 1) {
-                        error(JsonPaths.member(path, "text"), "a cloze text hides exactly one span written {{like this}}, "
-                                + "but this one has " + spans);
+                        err(JsonPaths.member(path, "text"), "clozeSpans", spans);
                     }
                 }
                 break;
             case CHOICE:
                 List<String> options = strings(card.get("options"));
                 if (card.has("options") && options.size() < 2) {
-                    error(JsonPaths.member(path, "options"), "a choice card needs at least two options");
+                    err(JsonPaths.member(path, "options"), "choiceOptions");
                 }
                 reportRepeats(options, JsonPaths.member(path, "options"), "option");
                 if (answer != null && !answer.isJsonNull()) {
                     string(answer, answerPath).ifPresent(a -> {
                         if (!options.isEmpty() && !options.contains(a)) {
-                            error(answerPath, "the answer \"" + a + "\" is not one of the options");
+                            err(answerPath, "choiceAnswer", a);
                         }
                     });
                 }
@@ -360,7 +352,7 @@ public final class PackValidator {
             case TRUEFALSE:
                 if (answer != null && !answer.isJsonNull()
                         && !(answer.isJsonPrimitive() && answer.getAsJsonPrimitive().isBoolean())) {
-                    error(answerPath, "a truefalse card's answer is true or false, but found " + describe(answer));
+                    err(answerPath, "trueFalseAnswer", describe(answer));
                 }
                 break;
             case TYPEIN:
@@ -371,8 +363,7 @@ public final class PackValidator {
             case ORDER:
                 List<String> items = strings(card.get("items"));
                 if (card.has("items") && (items.size() < MIN_ORDER_ITEMS || items.size() > MAX_ORDER_ITEMS)) {
-                    error(JsonPaths.member(path, "items"), "an order card lists " + MIN_ORDER_ITEMS + " to "
-                            + MAX_ORDER_ITEMS + " items, but this one has " + items.size());
+                    err(JsonPaths.member(path, "items"), "orderItems", MIN_ORDER_ITEMS, MAX_ORDER_ITEMS, items.size());
                 }
                 reportRepeats(items, JsonPaths.member(path, "items"), "item");
                 break;
@@ -381,8 +372,7 @@ public final class PackValidator {
                 if (pairs != null && pairs.isJsonArray()) {
                     JsonArray a = pairs.getAsJsonArray();
                     if (a.size() < MIN_MATCH_PAIRS || a.size() > MAX_MATCH_PAIRS) {
-                        error(JsonPaths.member(path, "pairs"), "a match card has " + MIN_MATCH_PAIRS + " to "
-                                + MAX_MATCH_PAIRS + " pairs, but this one has " + a.size());
+                        err(JsonPaths.member(path, "pairs"), "matchPairs", MIN_MATCH_PAIRS, MAX_MATCH_PAIRS, a.size());
                     }
                     List<String> lefts = new ArrayList<>();
                     List<String> rights = new ArrayList<>();
@@ -406,7 +396,7 @@ public final class PackValidator {
         for (int i = 0; i < values.size(); i++) {
             String v = values.get(i);
             if (v != null && !seen.add(v)) {
-                error(path, "the " + what + " \"" + v + "\" appears twice");
+                err(path, "repeated", what, v);
             }
         }
     }
@@ -430,12 +420,11 @@ public final class PackValidator {
                         candidates.add(id);
                     }
                 });
-                String hint = closest(link.id(), candidates).map(s -> " (did you mean \"" + s + "\"?)").orElse("");
-                error(link.path(), "no " + kinds + " has the id \"" + link.id() + "\"" + hint);
+                Optional<String> near = closest(link.id(), candidates);
+                err(link.path(), near.isPresent() ? "linkUnknownHint" : "linkUnknown", kinds, link.id(), near.orElse(""));
             } else if (!link.targets().contains(target.kind())) {
-                error(link.path(), "\"" + link.id() + "\" is " + article(target.kind()) + ", but \"" + link.field()
-                        + "\" must name " + String.join(" or ", link.targets().stream().sorted()
-                                .map(PackValidator::article).toList()));
+                err(link.path(), "linkWrongKind", link.id(), article(target.kind()), link.field(), String.join(" or ",
+                        link.targets().stream().sorted().map(PackValidator::article).toList()));
             }
         }
     }
@@ -452,7 +441,7 @@ public final class PackValidator {
         String author = text(source.getAsJsonObject(), "author");
         if (seed == null && !source.getAsJsonObject().has("seed")) {
             for (Quote q : quotes) {
-                error(q.path(), "this pack has no essay (no \"source.seed\"), so nothing can quote it; cite a reference");
+                err(q.path(), "quoteNoEssay");
             }
             return;
         }
@@ -462,16 +451,13 @@ public final class PackValidator {
         Optional<Essay> essay = seeds.find(seed, author);
         String seedPath = JsonPaths.member(JsonPaths.member(JsonPaths.ROOT, "source"), "seed");
         if (essay.isEmpty()) {
-            error(seedPath, "cannot find the essay file \"" + seed + "\"; quotes cannot be checked");
+            err(seedPath, "essayMissing", seed);
             return;
         }
         for (Quote q : quotes) {
             if (!essay.get().contains(q.text())) {
-                String why = essay.get().containsIgnoringTypography(q.text())
-                        ? "; it differs only in quote marks, apostrophes, dashes or capitals (the essay uses \u2019 \u201C \u201D)"
-                        : "";
-                error(q.path(), "the quote is not in the essay \"" + seed + "\"" + why + ": \"" + abbreviate(q.text())
-                        + "\"");
+                err(q.path(), essay.get().containsIgnoringTypography(q.text()) ? "quoteNotInEssayTypography"
+                        : "quoteNotInEssay", seed, abbreviate(q.text()));
             }
         }
     }
@@ -480,12 +466,12 @@ public final class PackValidator {
 
     private Optional<String> string(JsonElement value, String path) {
         if (!(value.isJsonPrimitive() && value.getAsJsonPrimitive().isString())) {
-            error(path, "expected a string but found " + describe(value));
+            err(path, "typeString", describe(value));
             return Optional.empty();
         }
         String s = value.getAsString();
         if (s.isBlank()) {
-            error(path, "must not be empty");
+            err(path, "valueEmpty");
         }
         return Optional.of(s);
     }
@@ -493,8 +479,7 @@ public final class PackValidator {
     private void id(JsonElement value, String path) {
         string(value, path).ifPresent(s -> {
             if (!s.isBlank() && !ID_PATTERN.matcher(s).matches()) {
-                error(path, "the id \"" + s + "\" may use only letters, digits and . _ : - (no spaces), "
-                        + "and must start with a letter or digit");
+                err(path, "idInvalid", s);
             }
         });
     }
@@ -502,14 +487,14 @@ public final class PackValidator {
     private void date(JsonElement value, String path) {
         string(value, path).ifPresent(s -> {
             if (!s.isBlank()) {
-                PartialDate.problemWith(s).ifPresent(p -> error(path, p));
+                PartialDate.problemText(s).ifPresent(t -> error(path, t));
             }
         });
     }
 
     private Optional<JsonArray> array(JsonElement value, String path) {
         if (!value.isJsonArray()) {
-            error(path, "expected an array but found " + describe(value));
+            err(path, "typeArray", describe(value));
             return Optional.empty();
         }
         return Optional.of(value.getAsJsonArray());
@@ -626,12 +611,20 @@ public final class PackValidator {
         return d[a.length()][b.length()];
     }
 
-    private void error(String path, String message) {
-        problems.add(new Problem(Severity.ERROR, "", json.positionOf(path), path, message));
+    private void error(String path, Messages.Text text) {
+        problems.add(new Problem(Severity.ERROR, "", json.positionOf(path), path, text));
     }
 
-    private void warning(String path, String message) {
-        problems.add(new Problem(Severity.WARNING, "", json.positionOf(path), path, message));
+    private void warning(String path, Messages.Text text) {
+        problems.add(new Problem(Severity.WARNING, "", json.positionOf(path), path, text));
+    }
+
+    private void err(String path, String key, Object... args) {
+        error(path, Messages.Text.of(key, args));
+    }
+
+    private void warn(String path, String key, Object... args) {
+        warning(path, Messages.Text.of(key, args));
     }
 
     // ---- lessons ------------------------------------------------------------------------------
@@ -651,7 +644,7 @@ public final class PackValidator {
     private void runLessonFile(PackIndex pack) {
         JsonElement root = json.root();
         if (!root.isJsonObject()) {
-            error(JsonPaths.ROOT, "a lesson file is a JSON object, but the file holds " + describe(root));
+            err(JsonPaths.ROOT, "lessonFileNotObject", describe(root));
             return;
         }
         JsonObject file = root.getAsJsonObject();
@@ -662,8 +655,7 @@ public final class PackValidator {
         checkObject(file, JsonPaths.ROOT, PackSchema.LESSON_FILE, null);
         String madeFor = text(file, "pack");
         if (madeFor != null && !madeFor.isBlank() && !madeFor.equals(pack.pack().id())) {
-            warning(JsonPaths.member(JsonPaths.ROOT, "pack"), "the lessons were made for the pack \"" + madeFor
-                    + "\"; they are checked against the open pack \"" + pack.pack().id() + "\"");
+            warn(JsonPaths.member(JsonPaths.ROOT, "pack"), "lessonsOtherPack", madeFor, pack.pack().id());
         }
         new LessonChecks(json, this::error, this::warning, LessonChecks.Facts.of(pack))
                 .check(file.get("lessons"), JsonPaths.member(JsonPaths.ROOT, "lessons"));

@@ -132,7 +132,7 @@ public final class LessonFiles {
             json = PositionedJsonParser.parse(PositionedJsonParser.decodeUtf8(bytes));
         } catch (JsonSyntaxError e) {
             return new ImportResult(name, Status.INVALID, List.of(),
-                    List.of(new Problem(Severity.ERROR, name, e.position(), e.path(), e.getMessage())));
+                    List.of(new Problem(Severity.ERROR, name, e.position(), e.path(), e.text())));
         } catch (StackOverflowError | OutOfMemoryError e) {
             return new ImportResult(name, Status.INVALID, List.of(), List.of(new Problem(Severity.ERROR, name,
                     JsonPosition.START, JsonPaths.ROOT, "the file is too complex to read")));

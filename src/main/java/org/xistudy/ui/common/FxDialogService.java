@@ -58,7 +58,8 @@ public final class FxDialogService implements DialogService {
         alert.setTitle(text("dialog.problems.title"));
         alert.setHeaderText(MessageFormat.format(text("dialog.problems.header"), file, errors));
         StringBuilder sb = new StringBuilder();
-        problems.stream().limit(MAX_LISTED).forEach(p -> sb.append(p.format()).append('\n'));
+        ProblemText words = new ProblemText(new UiText(bundle.get()));
+        problems.stream().limit(MAX_LISTED).forEach(p -> sb.append(words.line(p)).append('\n'));
         if (problems.size() > MAX_LISTED) {
             sb.append(MessageFormat.format(text("dialog.problems.more"), problems.size() - MAX_LISTED)).append('\n');
         }

@@ -20,6 +20,7 @@ import org.xistudy.content.model.CardType;
 import org.xistudy.study.exchange.ExportResult;
 import org.xistudy.study.exchange.ImportResult;
 import org.xistudy.study.exchange.Progress;
+import org.xistudy.ui.common.ProblemText;
 import org.xistudy.ui.common.UiText;
 
 /**
@@ -156,12 +157,12 @@ public final class ExchangeModel {
         List<String> lines = new ArrayList<>();
         lines.add(text.format(r.status() == ImportResult.Status.UNREADABLE ? "exchange.import.unreadable"
                 : "exchange.import.invalid", r.file()));
-        r.problems().stream().filter(Problem::isError).limit(LISTED_WARNINGS).forEach(p -> lines.add(p.format()));
+        r.problems().stream().filter(Problem::isError).limit(LISTED_WARNINGS).forEach(p -> lines.add(new ProblemText(text).line(p)));
         return String.join("\n", lines);
     }
 
-    private static String located(Problem p) {
-        return p.path() + ": " + p.message();
+    private String located(Problem p) {
+        return new ProblemText(text).located(p);
     }
 
     String busyExport(Path file) {

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.xistudy.content.LoadResult;
 import org.xistudy.content.Problem;
+import org.xistudy.ui.common.ProblemText;
+import org.xistudy.ui.common.UiText;
 
 /** The first problems of a refused reload, as the reload bar lists them. */
 final class ReloadProblems {
@@ -15,12 +17,14 @@ final class ReloadProblems {
     }
 
     /** Errors in file order, named by file name: {@code pack.json:12:5: error: $.events[3].date: message}. */
-    static String firstLines(LoadResult refused, int count) {
+    static String firstLines(LoadResult refused, int count, UiText text) {
+        ProblemText words = new ProblemText(text);
         List<Problem> errors = refused.errors().stream().sorted(Problem.IN_FILE_ORDER).toList();
-        return errors.stream().limit(count).map(ReloadProblems::line).collect(Collectors.joining("\n"));
+        return errors.stream().limit(count).map(p -> line(p, words)).collect(Collectors.joining("\n"));
     }
 
-    static String line(Problem p) {
+    /** The problem in the UI's words, named by its file name only. */
+    static String line(Problem p, ProblemText words) {
         String name;
         try {
             Path f = Path.of(p.file());
@@ -28,6 +32,6 @@ final class ReloadProblems {
         } catch (RuntimeException e) {
             name = p.file();
         }
-        return p.withFile(name).format();
+        return words.line(p.withFile(name));
     }
 }

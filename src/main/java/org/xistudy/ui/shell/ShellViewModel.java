@@ -61,7 +61,7 @@ final class ShellViewModel {
         reloadMessage = Bindings.createStringBinding(() -> refused.get() == null ? ""
                 : context.text("reload.bar.errors", refused.get().errors().size()), refused);
         reloadProblems = Bindings.createStringBinding(() -> refused.get() == null ? ""
-                : ReloadProblems.firstLines(refused.get(), ReloadProblems.SHOWN), refused);
+                : ReloadProblems.firstLines(refused.get(), ReloadProblems.SHOWN, context.uiText()), refused);
     }
 
     /** Says something in the status line (what "Add to lesson" did) until the view or the pack changes. */
