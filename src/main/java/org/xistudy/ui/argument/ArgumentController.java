@@ -9,6 +9,7 @@ import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.ToggleButton;
 import javafx.scene.layout.BorderPane;
 import org.xistudy.content.ItemLink;
 import org.xistudy.content.PackIndex;
@@ -45,6 +46,7 @@ public final class ArgumentController implements StudyView {
     @FXML private Button studyButton;
     @FXML private EvidenceView evidence;
     @FXML private Button exportButton;
+    @FXML private ToggleButton wholeButton;
 
     public ArgumentController(AppContext context) {
         this.context = context;
@@ -59,6 +61,7 @@ public final class ArgumentController implements StudyView {
     private void initialize() {
         model.indexProperty().bind(context.packs().indexProperty());
         map.claimsProperty().bind(model.claimsProperty());
+        map.fittedProperty().bind(wholeButton.selectedProperty());
         map.selectedIdProperty().bindBidirectional(model.selectedIdProperty());
         map.captionsProperty().bind(model.captionsProperty());
         map.kindNamesProperty().set(model::kindName);

@@ -1,5 +1,6 @@
 package org.xistudy.ui.argument;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -56,6 +57,7 @@ public final class ArgumentMap extends Control {
     private final ObjectProperty<Map<String, String>> captions = new SimpleObjectProperty<>(this, "captions", Map.of());
     private final ObjectProperty<Consumer<String>> onOpen = new SimpleObjectProperty<>(this, "onOpen", id -> { });
     private final BooleanProperty wholeTree = new SimpleBooleanProperty(this, "wholeTree");
+    private final BooleanProperty fitted = new SimpleBooleanProperty(this, "fitted");
     private final DoubleProperty boxWidth = new SimpleDoubleProperty(this, "boxWidth", DEFAULT_BOX_WIDTH);
     private final StyleableObjectProperty<Paint> edge = (StyleableObjectProperty<Paint>) FACTORY
             .createStyleablePaintProperty(this, "edge", "-argument-edge", m -> m.edge, Color.GRAY);
@@ -115,6 +117,15 @@ public final class ArgumentMap extends Control {
     }
 
     /**
+     * Whether the whole argument is shown in the room the map has, on one screen: the boxes then
+     * show only their titles (the kind stays in their colour), and the map is scaled down when it
+     * must be; selecting, keys and links work as ever. Off: full boxes, and the map scrolls.
+     */
+    public BooleanProperty fittedProperty() {
+        return fitted;
+    }
+
+    /**
      * Whether the map is as large as its tree, for a screen nobody scrolls (a lesson step on the
      * projector): its preferred size is then the whole tree's, it never scrolls, and its host
      * scales it to fit. Off by default: the map prefers a size of its own and scrolls.
@@ -161,6 +172,9 @@ public final class ArgumentMap extends Control {
         }
         String selected = selectedId.get();
         selectedId.set(null);
+        // at full size even when the map is fitted (scaled down) on screen
+        List<Transform> fit = new ArrayList<>(board.getTransforms());
+        board.getTransforms().clear();
         try {
             SnapshotParameters params = new SnapshotParameters();
             params.setTransform(Transform.scale(scale, scale));
@@ -168,6 +182,7 @@ public final class ArgumentMap extends Control {
             params.setFill(bg == null || bg.getFills().isEmpty() ? Color.WHITE : bg.getFills().get(0).getFill());
             return board.snapshot(params, null);
         } finally {
+            board.getTransforms().setAll(fit);
             selectedId.set(selected);
         }
     }

@@ -22,6 +22,7 @@ import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.Font;
+import javafx.scene.transform.Scale;
 import org.xistudy.content.model.Claim;
 import org.xistudy.study.argument.ArgumentLayout;
 
@@ -43,6 +44,7 @@ final class ArgumentMapSkin extends SkinBase<ArgumentMap> {
     private double pad;
     private boolean dirty = true;
     private boolean revealPending;
+    private double fitScale = 1;
     private Font measuredFont;
 
     private final InvalidationListener rebuild = o -> {
@@ -68,6 +70,7 @@ final class ArgumentMapSkin extends SkinBase<ArgumentMap> {
         control.captionsProperty().addListener(rebuild);
         control.kindNamesProperty().addListener(rebuild);
         control.wholeTreeProperty().addListener(rebuild);
+        control.fittedProperty().addListener(rebuild);
         control.boxWidthProperty().addListener(rebuild);
         prototype.fontProperty().addListener(rebuild);
         control.selectedIdProperty().addListener(selectionChanged);
@@ -84,6 +87,7 @@ final class ArgumentMapSkin extends SkinBase<ArgumentMap> {
             c.captionsProperty().removeListener(rebuild);
             c.kindNamesProperty().removeListener(rebuild);
             c.wholeTreeProperty().removeListener(rebuild);
+            c.fittedProperty().removeListener(rebuild);
             c.boxWidthProperty().removeListener(rebuild);
             c.selectedIdProperty().removeListener(selectionChanged);
             c.edgeProperty().removeListener(repaint);
@@ -98,7 +102,8 @@ final class ArgumentMapSkin extends SkinBase<ArgumentMap> {
     protected void layoutChildren(double x, double y, double w, double h) {
         buildIfNeeded();
         super.layoutChildren(x, y, w, h);
-        if (revealPending) {
+        fitToRoom(w, h);
+        if (revealPending && !getSkinnable().fittedProperty().get()) {
             revealPending = false;
             scroll.layout();
             VBox box = boxes.get(getSkinnable().selectedIdProperty().get());
@@ -106,6 +111,29 @@ final class ArgumentMapSkin extends SkinBase<ArgumentMap> {
                 reveal(box);
             }
         }
+    }
+
+    /** When fitted: the board scaled down, never up, to the room the map has. */
+    private void fitToRoom(double w, double h) {
+        double s = 1;
+        if (getSkinnable().fittedProperty().get() && board.getPrefWidth() > 0 && board.getPrefHeight() > 0) {
+            double rw = w - scroll.snappedLeftInset() - scroll.snappedRightInset();
+            double rh = h - scroll.snappedTopInset() - scroll.snappedBottomInset();
+            s = Math.max(0.05, Math.min(1, Math.min(rw / board.getPrefWidth(), rh / board.getPrefHeight())));
+        }
+        if (s != fitScale) {
+            fitScale = s;
+            if (s == 1) {
+                board.getTransforms().clear();
+            } else {
+                board.getTransforms().setAll(new Scale(s, s, 0, 0));
+            }
+        }
+    }
+
+    /** The scale of the board now: 1 unless the map is fitted to a room smaller than the tree. */
+    double fitScale() {
+        return fitScale;
     }
 
     @Override
@@ -156,8 +184,12 @@ final class ArgumentMapSkin extends SkinBase<ArgumentMap> {
     private void build() {
         dirty = false;
         ArgumentMap c = getSkinnable();
-        ScrollPane.ScrollBarPolicy bars = c.wholeTreeProperty().get() ? ScrollPane.ScrollBarPolicy.NEVER
-                : ScrollPane.ScrollBarPolicy.AS_NEEDED;
+        ScrollPane.ScrollBarPolicy bars = c.wholeTreeProperty().get() || c.fittedProperty().get()
+                ? ScrollPane.ScrollBarPolicy.NEVER : ScrollPane.ScrollBarPolicy.AS_NEEDED;
+        if (c.fittedProperty().get()) {
+            scroll.setHvalue(0);
+            scroll.setVvalue(0);
+        }
         scroll.setHbarPolicy(bars);
         scroll.setVbarPolicy(bars);
         board.getChildren().removeIf(n -> n instanceof VBox);
@@ -202,9 +234,10 @@ final class ArgumentMapSkin extends SkinBase<ArgumentMap> {
         Label title = new Label(claim.title());
         title.getStyleClass().add("claim-title");
         title.setWrapText(true);
-        VBox box = new VBox(kind, title);
+        boolean compact = c.fittedProperty().get();
+        VBox box = compact ? new VBox(title) : new VBox(kind, title);
         String caption = c.captionsProperty().get().get(claim.id());
-        if (caption != null && !caption.isEmpty()) {
+        if (!compact && caption != null && !caption.isEmpty()) {
             Label cap = new Label(caption);
             cap.getStyleClass().add("claim-caption");
             cap.setWrapText(true);

@@ -133,6 +133,8 @@ class ArgumentUiTest {
         ShellFixture.awaitPack(shell);
         robot.interact(() -> shell.context().navigator().openItem("implication-4"));
         WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn(".argument-view #wholeButton"); // full boxes, the map scrolls
+        WaitForAsyncUtils.waitForFxEvents();
         Path file = out.resolve("map");
         dialogs.chooseFile(file);
         robot.clickOn(".argument-view #exportButton");
@@ -178,6 +180,35 @@ class ArgumentUiTest {
                 .stream().map(c -> c.getText()).filter(t -> t != null).toList();
         assertEquals(List.of("1.  Claim \u00B7 Implication: Security laws drive business away",
                 "2.  Claim \u00B7 Implication: " + index().claim("implication-5").orElseThrow().title()), cells);
+    }
+
+    @Test
+    void wholeArgumentShowsEveryClaimOnOneScreenAndFullBoxesScroll(FxRobot robot) {
+        ShellFixture.awaitPack(shell);
+        key(robot, KeyCode.CONTROL, KeyCode.DIGIT6);
+        javafx.scene.control.ToggleButton whole = robot.lookup(".argument-view #wholeButton")
+                .queryAs(javafx.scene.control.ToggleButton.class);
+        assertTrue(whole.isSelected(), "the whole argument is the view's first look");
+        javafx.scene.Node board = robot.lookup(".argument-board").query();
+        javafx.geometry.Bounds room = map(robot).localToScene(map(robot).getLayoutBounds());
+        for (Claim c : index().claims()) {
+            javafx.geometry.Bounds b = robot.lookup("#claim-" + c.id()).query()
+                    .localToScene(robot.lookup("#claim-" + c.id()).query().getLayoutBounds());
+            assertTrue(b.getMinX() >= room.getMinX() - 1 && b.getMaxX() <= room.getMaxX() + 1
+                    && b.getMinY() >= room.getMinY() - 1 && b.getMaxY() <= room.getMaxY() + 1,
+                    c.id() + " is on the screen: " + b + " in " + room);
+        }
+        assertTrue(robot.lookup(".claim-kind").queryAll().isEmpty(), "boxes show their titles only");
+        key(robot, KeyCode.RIGHT);
+        assertEquals(index().childrenOf("thesis").get(0).id(), map(robot).selectedIdProperty().get(), "keys as ever");
+
+        robot.clickOn(whole);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(index().claims().size(), robot.lookup(".claim-kind").queryAll().size(), "full boxes again");
+        assertTrue(board.getTransforms().isEmpty(), "at full size");
+        javafx.scene.control.ScrollPane scroll = robot.lookup(".argument-scroll").queryAs(javafx.scene.control.ScrollPane.class);
+        assertTrue(((javafx.scene.layout.Region) board).getPrefHeight() > scroll.getViewportBounds().getHeight(),
+                "and the map scrolls");
     }
 
     @Test
