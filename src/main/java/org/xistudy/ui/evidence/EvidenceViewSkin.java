@@ -142,7 +142,7 @@ final class EvidenceViewSkin extends SkinBase<EvidenceView> {
     }
 
     private Node links(Evidence e, UiText text, boolean headings) {
-        FlowPane flow = new FlowPane();
+        FlowPane flow = new NarrowFlow();
         flow.getStyleClass().add("evidence-links");
         for (Link l : e.links()) {
             Label kind = new Label(text.get("kind." + l.kind()));
@@ -151,6 +151,7 @@ final class EvidenceViewSkin extends SkinBase<EvidenceView> {
             String label = names == null ? l.label() : names.apply(l.id());
             Button b = new Button(label);
             b.setGraphic(kind);
+            b.setWrapText(true);
             b.getStyleClass().add("evidence-item");
             b.setAccessibleText(kind.getText() + ": " + label);
             b.setOnAction(ev -> getSkinnable().onOpenItemProperty().get().accept(l.id()));
@@ -194,5 +195,31 @@ final class EvidenceViewSkin extends SkinBase<EvidenceView> {
             part.getChildren().add(note);
         }
         return part;
+    }
+
+    /**
+     * The links' row: as narrow as the panel it stands in (a long item, "First meeting of the
+     * CNSC: …", wraps inside its button instead of widening the panel past its window).
+     */
+    private static final class NarrowFlow extends FlowPane {
+        @Override
+        protected double computeMinWidth(double height) {
+            double widest = 0;
+            for (Node n : getManagedChildren()) {
+                widest = Math.max(widest, n.minWidth(-1));
+            }
+            return snappedLeftInset() + snappedRightInset() + widest;
+        }
+
+        @Override
+        protected void layoutChildren() {
+            double room = Math.max(1, getWidth() - snappedLeftInset() - snappedRightInset());
+            for (Node n : getManagedChildren()) {
+                if (n instanceof Region r) {
+                    r.setMaxWidth(room);
+                }
+            }
+            super.layoutChildren();
+        }
     }
 }
