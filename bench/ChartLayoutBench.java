@@ -1,4 +1,5 @@
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -48,8 +49,8 @@ public final class ChartLayoutBench {
                 t1s[k] = (t1 - t0) / 1e6;
                 t2s[k] = (t2 - t1) / 1e6;
             }
-            java.util.Arrays.sort(t1s);
-            java.util.Arrays.sort(t2s);
+            Arrays.sort(t1s);
+            Arrays.sort(t2s);
             double ms1 = t1s[2];
             double ms2 = t2s[2];
             System.out.printf("%6d %6d | %10.1f %10.1f %7.2f | %12.1f %12.1f %7.2f%n", g.nodes().size(),

@@ -1,5 +1,6 @@
 package org.xistudy.cli;
 
+import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -227,7 +228,7 @@ public final class Cli {
                 return 0;
             }
             err.println("xi-policy-study: could not write " + archive.archive());
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             err.println("xi-policy-study: could not write " + archive.archive() + ": " + e.getMessage());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

@@ -3,6 +3,7 @@ package org.xistudy.cli;
 import com.google.gson.GsonBuilder;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
+import com.google.gson.JsonNull;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonPrimitive;
 import java.io.IOException;
@@ -234,7 +235,7 @@ public final class ReplayReviews implements Cli.Tool {
             o.addProperty("at", r.at().toString());
             o.addProperty("state", stateName(card));
             if (card.step() == null) {
-                o.add("step", com.google.gson.JsonNull.INSTANCE);
+                o.add("step", JsonNull.INSTANCE);
             } else {
                 o.addProperty("step", card.step());
             }

@@ -1,7 +1,9 @@
 package org.xistudy.content;
 
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * Which file names are content packs. A pack is JSON; it may be saved as {@code .json} or with
@@ -39,12 +41,12 @@ public final class PackFiles {
      * The pack among files dropped on the window: exactly one file, named like a pack. Several
      * files, or anything else, are not taken, so a stray drop never replaces the open pack.
      */
-    public static java.util.Optional<java.nio.file.Path> droppedPack(List<java.nio.file.Path> files) {
+    public static Optional<Path> droppedPack(List<Path> files) {
         if (files == null || files.size() != 1 || files.get(0).getFileName() == null
                 || !isPackName(files.get(0).getFileName().toString())) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
-        return java.util.Optional.of(files.get(0));
+        return Optional.of(files.get(0));
     }
 
     /** Glob patterns for file choosers, such as {@code *.xipack}. */

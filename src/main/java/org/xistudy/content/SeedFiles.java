@@ -2,6 +2,7 @@ package org.xistudy.content;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
@@ -53,7 +54,7 @@ public final class SeedFiles implements SeedLookup {
                     return Optional.of(Files.readString(candidate, StandardCharsets.UTF_8));
                 }
             }
-        } catch (IOException | InvalidPathException | java.io.UncheckedIOException e) {
+        } catch (IOException | InvalidPathException | UncheckedIOException e) {
             // fall through to the bundled copy
         }
         String resource = "/" + seedPath.replace('\\', '/');

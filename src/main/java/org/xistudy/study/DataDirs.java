@@ -3,6 +3,7 @@ package org.xistudy.study;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * Where the user's data lives: the per-user data folder of the operating system, unless the
@@ -19,7 +20,7 @@ public final class DataDirs {
     }
 
     public static Path resolve() {
-        return resolve(System.getProperties().entrySet().stream().collect(java.util.stream.Collectors.toMap(
+        return resolve(System.getProperties().entrySet().stream().collect(Collectors.toMap(
                 e -> String.valueOf(e.getKey()), e -> String.valueOf(e.getValue()))), System.getenv());
     }
 

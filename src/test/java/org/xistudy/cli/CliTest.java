@@ -13,6 +13,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.xistudy.content.PackFiles;
@@ -73,7 +75,7 @@ class CliTest {
         assertEquals(1, run("--validate", f.toString()));
         List<String> lines = out().lines().toList();
         assertEquals(3, lines.size(), out());
-        assertTrue(lines.get(0).matches(java.util.regex.Pattern.quote(f.toString())
+        assertTrue(lines.get(0).matches(Pattern.quote(f.toString())
                 + ":\\d+:\\d+: error: \\$\\.events\\[0\\]\\.date: .*"), lines.get(0));
         assertTrue(lines.get(2).endsWith("invalid, 2 errors"), lines.get(2));
     }
@@ -188,9 +190,9 @@ class CliTest {
 
     @Test
     void onlyASinglePackFileIsTakenFromADrop() {
-        assertEquals(java.util.Optional.of(Path.of("/tmp/week 3.json")),
+        assertEquals(Optional.of(Path.of("/tmp/week 3.json")),
                 PackFiles.droppedPack(List.of(Path.of("/tmp/week 3.json"))));
-        assertEquals(java.util.Optional.of(Path.of("a.XIPACK")), PackFiles.droppedPack(List.of(Path.of("a.XIPACK"))));
+        assertEquals(Optional.of(Path.of("a.XIPACK")), PackFiles.droppedPack(List.of(Path.of("a.XIPACK"))));
         assertTrue(PackFiles.droppedPack(List.of(Path.of("a.json"), Path.of("b.json"))).isEmpty(), "two files");
         assertTrue(PackFiles.droppedPack(List.of(Path.of("notes.txt"))).isEmpty());
         assertTrue(PackFiles.droppedPack(List.of()).isEmpty());
@@ -203,6 +205,6 @@ class CliTest {
         assertFalse(PackFiles.isPackName("a.jsonl"));
         assertFalse(PackFiles.isPackName(".json"));
         assertFalse(PackFiles.isPackName(null));
-        assertEquals(java.util.List.of("*.xipack", "*.json"), PackFiles.globs());
+        assertEquals(List.of("*.xipack", "*.json"), PackFiles.globs());
     }
 }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -16,8 +17,10 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.xistudy.content.PackLoader;
 import org.xistudy.content.TestPacks;
 
 /** --export and --import on the command line: no window, exit 0, 1 or 2, located messages. */
@@ -76,7 +79,7 @@ class ExchangeCliTest {
                     pack.toString()), out() + err());
             assertTrue(out().contains("wrote " + pack), out());
             assertEquals(0, Cli.validate(List.of(pack), new PrintStream(OutputSink.NULL), System.err,
-                    org.xistudy.content.PackLoader::load), "the import passes --validate");
+                    PackLoader::load), "the import passes --validate");
         }
     }
 
@@ -91,7 +94,7 @@ class ExchangeCliTest {
         Files.writeString(f, TestPacks.text(pack));
         Path target = dir.resolve("deck.apkg");
         assertEquals(1, run("--export", "anki", target.toString(), "--content", f.toString()));
-        assertTrue(out().lines().anyMatch(l -> l.matches(java.util.regex.Pattern.quote(f.toString())
+        assertTrue(out().lines().anyMatch(l -> l.matches(Pattern.quote(f.toString())
                 + ":\\d+:\\d+: error: \\$\\.events\\[0\\]\\.date: .*")), out());
         assertFalse(Files.exists(target));
         assertEquals(2, run("--export", "anki", target.toString(), "--content", dir.resolve("none.json").toString()));
@@ -158,7 +161,7 @@ class ExchangeCliTest {
     }
 
     /** Output nobody reads. */
-    private static final class OutputSink extends java.io.OutputStream {
+    private static final class OutputSink extends OutputStream {
         static final OutputSink NULL = new OutputSink();
 
         @Override

@@ -16,6 +16,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -29,8 +30,8 @@ class ReplayReviewsTest {
     private int run(String json) throws IOException {
         Path file = dir.resolve("reviews.json");
         Files.writeString(file, json);
-        return new Cli(java.util.Map.of(ReplayReviews.NAME, new ReplayReviews())).run(
-                new Cli(java.util.Map.of(ReplayReviews.NAME, new ReplayReviews())).parse("--replay-reviews", file.toString()),
+        return new Cli(Map.of(ReplayReviews.NAME, new ReplayReviews())).run(
+                new Cli(Map.of(ReplayReviews.NAME, new ReplayReviews())).parse("--replay-reviews", file.toString()),
                 new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
     }
 
@@ -100,7 +101,7 @@ class ReplayReviewsTest {
 
     @Test
     void aMissingFileExitsWithTwo() {
-        int status = new Cli(java.util.Map.of(ReplayReviews.NAME, new ReplayReviews())).run(
+        int status = new Cli(Map.of(ReplayReviews.NAME, new ReplayReviews())).run(
                 new Cli.Options(Cli.Command.TOOL, List.of(dir.resolve("nope.json")), null, ReplayReviews.NAME, null),
                 new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
         assertEquals(2, status);

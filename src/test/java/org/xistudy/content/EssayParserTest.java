@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.xistudy.content.essay.Essay;
@@ -16,7 +17,7 @@ class EssayParserTest {
     void findsTitleAndTheFourSections() {
         assertEquals("Implications of Xi’s Power Concentration for Chinese Foreign Policy", ESSAY.title());
         List<String> headings = ESSAY.sections().stream().map(Essay.Section::heading).toList();
-        assertEquals(java.util.Arrays.asList(null, "A Xi-in-Command Model", "The China Dream of Great Rejuvenation",
+        assertEquals(Arrays.asList(null, "A Xi-in-Command Model", "The China Dream of Great Rejuvenation",
                 "Foreign Policy Implications"), headings);
         assertEquals(List.of(Essay.OPENING, "a-xi-in-command-model", "the-china-dream-of-great-rejuvenation",
                 "foreign-policy-implications"), ESSAY.sections().stream().map(Essay.Section::id).toList());

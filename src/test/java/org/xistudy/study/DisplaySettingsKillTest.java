@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.xistudy.study.settings.DisplaySettings;
@@ -40,8 +42,8 @@ class DisplaySettingsKillTest {
 
     /** The child: goes through every palette and text size, over and over, saving each. */
     public static final class Changer {
-        static java.util.List<DisplaySettings> states() {
-            java.util.List<DisplaySettings> all = new java.util.ArrayList<>();
+        static List<DisplaySettings> states() {
+            List<DisplaySettings> all = new ArrayList<>();
             for (int s = 0; s <= DisplaySettings.MAX_SCALE; s++) {
                 all.add(new DisplaySettings(DisplaySettings.LIGHT, s));
                 all.add(new DisplaySettings(DisplaySettings.DARK, s));

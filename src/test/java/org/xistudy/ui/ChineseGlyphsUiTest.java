@@ -9,6 +9,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.concurrent.Callable;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.text.Font;
@@ -85,7 +86,7 @@ class ChineseGlyphsUiTest {
         assertEquals(Set.of(), boxes, "drawn as boxes");
     }
 
-    private static <T> T onFx(java.util.concurrent.Callable<T> work) {
+    private static <T> T onFx(Callable<T> work) {
         return WaitForAsyncUtils.waitFor(WaitForAsyncUtils.asyncFx(work));
     }
 

@@ -8,7 +8,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.CopyOnWriteArrayList;
 import javafx.scene.Node;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
@@ -108,7 +110,7 @@ class ExchangeMenuUiTest {
         dialogs.chooseFile(text);
         fire(robot, "exportAnkiTextItem");
         assertTrue(Files.readString(text).startsWith("#separator:tab\n#html:true\n"));
-        assertEquals(java.util.List.of(), dialogs.shown("error"));
+        assertEquals(List.of(), dialogs.shown("error"));
     }
 
     @Test
@@ -117,7 +119,7 @@ class ExchangeMenuUiTest {
         open(robot, dialogs);
         fire(robot, "exportAnkiItem");
         fire(robot, "importAnkiItem");
-        assertEquals(java.util.List.of(), dialogs.shown());
+        assertEquals(List.of(), dialogs.shown());
     }
 
     @Test
@@ -187,7 +189,7 @@ class ExchangeMenuUiTest {
         assertEquals(1, queue.size());
         ProgressBar bar = robot.lookup(".exchange-progress").queryAs(ProgressBar.class);
         assertTrue(bar.isIndeterminate(), "indeterminate until the first note is written");
-        java.util.List<Double> seen = new java.util.concurrent.CopyOnWriteArrayList<>();
+        List<Double> seen = new CopyOnWriteArrayList<>();
         robot.interact(() -> bar.progressProperty().addListener((obs, old, now) -> seen.add(now.doubleValue())));
         queue.poll().run(); // the export, here on the test thread as on a background thread
         WaitForAsyncUtils.waitForFxEvents();

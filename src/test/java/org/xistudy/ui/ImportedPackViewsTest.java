@@ -3,10 +3,19 @@ package org.xistudy.ui;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.logging.Handler;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
+import java.util.stream.Collectors;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -49,15 +58,15 @@ class ImportedPackViewsTest {
     }
 
     /** Exceptions JavaFX only logs (in bindings and listeners), which must not pass silently either. */
-    private static final class Logged extends java.util.logging.Handler {
-        final java.util.List<String> thrown = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private static final class Logged extends Handler {
+        final List<String> thrown = new CopyOnWriteArrayList<>();
 
         @Override
-        public void publish(java.util.logging.LogRecord r) {
+        public void publish(LogRecord r) {
             if (r.getThrown() != null) {
-                java.io.StringWriter w = new java.io.StringWriter();
-                r.getThrown().printStackTrace(new java.io.PrintWriter(w));
-                thrown.add(w.toString().lines().limit(4).collect(java.util.stream.Collectors.joining("\n")));
+                StringWriter w = new StringWriter();
+                r.getThrown().printStackTrace(new PrintWriter(w));
+                thrown.add(w.toString().lines().limit(4).collect(Collectors.joining("\n")));
             }
         }
 
@@ -72,7 +81,7 @@ class ImportedPackViewsTest {
 
     private void everyViewOpens(FxRobot robot, Path pack) {
         Logged logged = new Logged();
-        java.util.logging.Logger fx = java.util.logging.Logger.getLogger("javafx");
+        Logger fx = Logger.getLogger("javafx");
         fx.addHandler(logged);
         try {
             everyViewOpens(robot, pack, logged);
@@ -94,7 +103,7 @@ class ImportedPackViewsTest {
             assertEquals(view, shell[0].context().navigator().getCurrent());
             if (view == ViewId.CARDS) {
                 // Study the first card: turn it over and grade it Good.
-                robot.type(javafx.scene.input.KeyCode.SPACE).type(javafx.scene.input.KeyCode.DIGIT3);
+                robot.type(KeyCode.SPACE).type(KeyCode.DIGIT3);
                 WaitForAsyncUtils.waitForFxEvents();
             }
             if (view == ViewId.QUIZ) {
@@ -116,9 +125,9 @@ class ImportedPackViewsTest {
         assertTrue(robot.lookup(".search-field").query().isDisabled(), "nothing to search");
         String credit = robot.lookup(".source-credit").queryAs(Label.class).getText();
         assertTrue(!credit.contains("null") && !credit.contains("essay by"), credit);
-        assertEquals(java.util.List.of(), dialogs.shown("unexpected"), "no error in any view");
-        assertEquals(java.util.List.of(), dialogs.shown("problems"));
-        assertEquals(java.util.List.of(), logged.thrown, "no exception logged by a binding or listener");
+        assertEquals(List.of(), dialogs.shown("unexpected"), "no error in any view");
+        assertEquals(List.of(), dialogs.shown("problems"));
+        assertEquals(List.of(), logged.thrown, "no exception logged by a binding or listener");
     }
 
     @Test

@@ -14,6 +14,7 @@ import javafx.scene.Scene;
 import javafx.scene.control.Control;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.ToggleButton;
 import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
@@ -86,8 +87,8 @@ class LargeTextLayoutUiTest {
         });
         WaitForAsyncUtils.waitForFxEvents();
         Node key = robot.lookup(".chart-key").query();
-        javafx.scene.control.ToggleButton keyButton = robot.lookup("#keyButton").queryAs(
-                javafx.scene.control.ToggleButton.class);
+        ToggleButton keyButton = robot.lookup("#keyButton").queryAs(
+                ToggleButton.class);
         Node holder = robot.lookup(".chart-holder").query();
         assertTrue(key.isVisible(), "at 100 % the key is shown");
 

@@ -25,6 +25,7 @@ import javafx.geometry.Rectangle2D;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
+import javafx.scene.control.ButtonBase;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
@@ -460,7 +461,7 @@ final class Monkey {
         // click at its centre misses: press it as the keyboard would.
         if (showingNode(start) && extraWindows().isEmpty()) {
             fx(() -> {
-                ((javafx.scene.control.ButtonBase) shell.scene().getRoot().lookup(start)).fire();
+                ((ButtonBase) shell.scene().getRoot().lookup(start)).fire();
                 return null;
             });
             WaitForAsyncUtils.waitForFxEvents();

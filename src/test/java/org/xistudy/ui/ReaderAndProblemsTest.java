@@ -29,6 +29,7 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import org.xistudy.content.PackIndex;
+import org.xistudy.content.TestPacks;
 import org.xistudy.ui.common.TextClipboard;
 import org.xistudy.ui.reader.EssayBlockView;
 import org.xistudy.ui.reader.Highlight;
@@ -142,10 +143,10 @@ class ReaderAndProblemsTest {
     void aGoodPackFromDiskReplacesTheOpenOne(FxRobot robot, @TempDir Path dir) throws IOException {
         ShellFixture.awaitPack(shell);
         Path seeds = Files.createDirectories(dir.resolve("seeds"));
-        Files.copy(Path.of(System.getProperty("xistudy.projectDir", "."), org.xistudy.content.TestPacks.SEED),
+        Files.copy(Path.of(System.getProperty("xistudy.projectDir", "."), TestPacks.SEED),
                 seeds.resolve("zhao-2023-xi-power-concentration.txt"));
         Path good = dir.resolve("good.json");
-        Files.writeString(good, org.xistudy.content.TestPacks.text(org.xistudy.content.TestPacks.minimal()));
+        Files.writeString(good, TestPacks.text(TestPacks.minimal()));
         robot.interact(() -> shell.open(good));
         try {
             WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
+import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -16,6 +17,7 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
+import org.xistudy.ui.common.Theme;
 import org.xistudy.ui.shell.Shell;
 
 @ExtendWith(ApplicationExtension.class)
@@ -81,11 +83,11 @@ class ShellNavigationTest {
         ShellFixture.awaitPack(shell);
         robot.clickOn("View").clickOn("Dark theme");
         WaitForAsyncUtils.waitForFxEvents();
-        assertEquals(org.xistudy.ui.common.Theme.Palette.DARK, shell.context().theme().paletteProperty().get());
+        assertEquals(Theme.Palette.DARK, shell.context().theme().paletteProperty().get());
         assertTrue(shell.scene().getStylesheets().stream().anyMatch(s -> s.endsWith("palette-dark.css")));
         robot.clickOn("View").clickOn("Light theme");
         WaitForAsyncUtils.waitForFxEvents();
-        assertEquals(org.xistudy.ui.common.Theme.Palette.LIGHT, shell.context().theme().paletteProperty().get());
+        assertEquals(Theme.Palette.LIGHT, shell.context().theme().paletteProperty().get());
         assertEquals(1, robot.listWindows().size(), "no error dialog appeared");
         robot.press(KeyCode.CONTROL).press(KeyCode.EQUALS).release(KeyCode.EQUALS).release(KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
@@ -98,6 +100,6 @@ class ShellNavigationTest {
     private static Node visibleView(FxRobot robot) {
         Node host = robot.lookup(".view-host").query();
         assertNotNull(host);
-        return ((javafx.scene.layout.StackPane) host).getChildren().get(0);
+        return ((StackPane) host).getChildren().get(0);
     }
 }

@@ -1,10 +1,12 @@
 package org.xistudy.bench;
 
+import java.lang.management.ManagementFactory;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
+import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicReference;
 import javafx.application.Platform;
@@ -19,7 +21,7 @@ import org.xistudy.content.model.Event;
 import org.xistudy.content.model.Lane;
 import org.xistudy.study.timeline.TimeWindow;
 import org.xistudy.study.timeline.TimelineData;
-import org.xistudy.ui.AppContext;
+import org.xistudy.ui.UiPart;
 import org.xistudy.ui.common.CompositeBundle;
 import org.xistudy.ui.timeline.TimelineText;
 import org.xistudy.ui.timeline.TimelineView;
@@ -120,7 +122,7 @@ public final class TimelineBench {
     private static Subject open(int n) {
         TimelineData data = new TimelineData(lanes(), events(n, 20231215L), eras(), LocalDate.of(2024, 1, 1));
         TimelineView view = new TimelineView();
-        view.textProperty().set(new TimelineText(new CompositeBundle(AppContext.BUNDLES, Locale.ENGLISH)));
+        view.textProperty().set(new TimelineText(new CompositeBundle(UiPart.bundles(), Locale.ENGLISH)));
         Scene scene = new Scene(new StackPane(view), WIDTH, HEIGHT);
         scene.getStylesheets().addAll(css("/css/palette-light.css"), css("/css/app.css"), css("/css/timeline.css"));
         Stage stage = new Stage();
@@ -199,7 +201,7 @@ public final class TimelineBench {
                 + "%.1f ms, %,d events %.1f ms%n", small.events, small.firstFrame / 1e6, big.events,
                 big.firstFrame / 1e6);
         System.out.printf(Locale.ROOT, "Load average while measuring: %.2f on %d processors%n",
-                java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
+                ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
                 Runtime.getRuntime().availableProcessors());
     }
 
@@ -219,7 +221,7 @@ public final class TimelineBench {
         return v[v.length / 2];
     }
 
-    private static <T> T onFx(java.util.concurrent.Callable<T> work) throws Exception {
+    private static <T> T onFx(Callable<T> work) throws Exception {
         AtomicReference<T> result = new AtomicReference<>();
         AtomicReference<Exception> failure = new AtomicReference<>();
         CountDownLatch done = new CountDownLatch(1);

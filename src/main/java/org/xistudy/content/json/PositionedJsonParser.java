@@ -21,6 +21,7 @@ import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -236,7 +237,7 @@ public final class PositionedJsonParser {
         if (eof || gsonMessage.startsWith("End of input")) {
             return Messages.Text.of("jsonEnds");
         }
-        String lower = gsonMessage.toLowerCase(java.util.Locale.ROOT);
+        String lower = gsonMessage.toLowerCase(Locale.ROOT);
         if (lower.startsWith("unterminated string")) {
             return Messages.Text.of("jsonOpenString");
         }
@@ -303,7 +304,7 @@ public final class PositionedJsonParser {
             case END_DOCUMENT:
                 return "the end of the file";
             default:
-                return token.name().toLowerCase(java.util.Locale.ROOT);
+                return token.name().toLowerCase(Locale.ROOT);
         }
     }
 }

@@ -3,6 +3,7 @@ package org.xistudy.study.fsrs;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * The scheduler's settings. {@link #defaults()} are those of py-fsrs and ts-fsrs for FSRS-6: the
@@ -88,7 +89,7 @@ public record Settings(double[] parameters, double desiredRetention, List<Durati
 
     @Override
     public int hashCode() {
-        return Arrays.hashCode(parameters) * 31 + java.util.Objects.hash(desiredRetention, learningSteps,
+        return Arrays.hashCode(parameters) * 31 + Objects.hash(desiredRetention, learningSteps,
                 relearningSteps, maximumInterval, fuzz);
     }
 

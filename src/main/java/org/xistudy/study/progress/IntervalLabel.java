@@ -1,6 +1,7 @@
 package org.xistudy.study.progress;
 
 import java.time.Duration;
+import java.util.Locale;
 
 /**
  * A short label for an interval, as on the answer buttons: "10m", "5h", "2d", "3w", "4mo", "1.5y".
@@ -35,7 +36,7 @@ public record IntervalLabel(String amount, Unit unit) {
             return new IntervalLabel(Long.toString(Math.round(days / 30.4375)), Unit.MONTHS);
         }
         double years = days / 365.25;
-        String amount = years < 10 ? String.format(java.util.Locale.ROOT, "%.1f", years) : Long.toString(Math.round(years));
+        String amount = years < 10 ? String.format(Locale.ROOT, "%.1f", years) : Long.toString(Math.round(years));
         return new IntervalLabel(amount.endsWith(".0") ? amount.substring(0, amount.length() - 2) : amount, Unit.YEARS);
     }
 }

@@ -1,6 +1,7 @@
 package org.xistudy.study.progress;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,11 +33,11 @@ public final class PackProgress {
     }
 
     public Map<String, ItemProgress> items() {
-        return java.util.Collections.unmodifiableMap(items);
+        return Collections.unmodifiableMap(items);
     }
 
     public List<ReviewEntry> log() {
-        return java.util.Collections.unmodifiableList(log);
+        return Collections.unmodifiableList(log);
     }
 
     void put(String key, ItemProgress p) {

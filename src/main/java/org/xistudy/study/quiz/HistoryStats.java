@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 
 /** What the history shows: scores over time, and where the learner is strong or weak. */
@@ -86,7 +87,7 @@ public final class HistoryStats {
      * The weakest share with at least {@code minQuestions} questions behind it: the lowest
      * percentage, then the most questions. Empty when none has enough.
      */
-    public static java.util.Optional<Share> weakest(List<Share> shares, int minQuestions) {
+    public static Optional<Share> weakest(List<Share> shares, int minQuestions) {
         return shares.stream().filter(s -> s.total() >= minQuestions && s.correct() < s.total())
                 .min(Comparator.comparingDouble(Share::percent).thenComparing(Share::total, Comparator.reverseOrder()));
     }

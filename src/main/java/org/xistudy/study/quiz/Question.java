@@ -1,6 +1,7 @@
 package org.xistudy.study.quiz;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
@@ -50,7 +51,7 @@ public record Question(String id, QuestionFormat format, Phrase prompt, Body bod
     public record Choice(List<Phrase> options, int correct, List<String> optionItems) implements Body {
         public Choice {
             options = List.copyOf(options);
-            optionItems = optionItems == null ? null : java.util.Collections.unmodifiableList(new ArrayList<>(optionItems));
+            optionItems = optionItems == null ? null : Collections.unmodifiableList(new ArrayList<>(optionItems));
             if (correct < 0 || correct >= options.size()) {
                 throw new IllegalArgumentException("the correct option is not among the options");
             }

@@ -1,5 +1,7 @@
 package org.xistudy.study.quiz;
 
+import java.util.Locale;
+
 /**
  * The kinds of quiz question. The first four come from authored cards; the rest mostly from the data
  * and from the essay's argument.
@@ -34,6 +36,6 @@ public enum QuestionFormat {
 
     /** The resource-bundle key of the format's name. */
     public String labelKey() {
-        return "quiz.format." + name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+        return "quiz.format." + name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 }

@@ -1,5 +1,6 @@
 package org.xistudy.study.quiz;
 
+import java.time.Year;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -43,7 +44,7 @@ final class QuestionKit {
         if (source != null && source.date() != null) {
             last = Math.max(last, source.date().year());
         }
-        this.lastYear = last == Integer.MIN_VALUE ? java.time.Year.now().getValue() : last;
+        this.lastYear = last == Integer.MIN_VALUE ? Year.now().getValue() : last;
     }
 
     PackIndex index() {

@@ -1,6 +1,7 @@
 package org.xistudy.study.quiz;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -95,7 +96,7 @@ public final class QuizHistoryFile implements QuizHistory {
             throw new IOException("the history file " + store.file() + " is not written: "
                     + (problem == null ? "it was refused" : problem.detail()));
         }
-        java.nio.file.Files.createDirectories(store.file().getParent());
+        Files.createDirectories(store.file().getParent());
         JsonStore.Result<Data> latest = store.load();
         if (!latest.canSave()) {
             throw new IOException("the history file " + store.file() + " is not written: " + latest.problem());

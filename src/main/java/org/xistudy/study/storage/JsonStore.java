@@ -8,6 +8,7 @@ import com.google.gson.JsonParseException;
 import com.google.gson.JsonParser;
 import com.google.gson.JsonPrimitive;
 import com.google.gson.Strictness;
+import com.google.gson.reflect.TypeToken;
 import com.google.gson.stream.JsonReader;
 import com.google.gson.stream.JsonToken;
 import java.io.IOException;
@@ -143,7 +144,7 @@ public final class JsonStore<T> {
     }
 
     /** Starts a store for a generic type, such as {@code new TypeToken<List<Entry>>() { }}. */
-    public static <T> Builder<T> builder(Path file, com.google.gson.reflect.TypeToken<T> type) {
+    public static <T> Builder<T> builder(Path file, TypeToken<T> type) {
         return new Builder<>(file, type.getType());
     }
 

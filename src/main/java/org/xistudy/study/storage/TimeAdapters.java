@@ -1,6 +1,7 @@
 package org.xistudy.study.storage;
 
 import com.google.gson.GsonBuilder;
+import com.google.gson.JsonSyntaxException;
 import com.google.gson.TypeAdapter;
 import com.google.gson.stream.JsonReader;
 import com.google.gson.stream.JsonToken;
@@ -9,6 +10,7 @@ import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.function.Function;
 
 /**
@@ -36,13 +38,13 @@ public final class TimeAdapters {
             @Override
             public T read(JsonReader in) throws IOException {
                 if (in.peek() != JsonToken.STRING) {
-                    throw new com.google.gson.JsonSyntaxException("expected an ISO-8601 string at " + in.getPath());
+                    throw new JsonSyntaxException("expected an ISO-8601 string at " + in.getPath());
                 }
                 String s = in.nextString();
                 try {
                     return parse.apply(s);
-                } catch (java.time.format.DateTimeParseException e) {
-                    throw new com.google.gson.JsonSyntaxException("bad time \"" + s + "\" at " + in.getPath(), e);
+                } catch (DateTimeParseException e) {
+                    throw new JsonSyntaxException("bad time \"" + s + "\" at " + in.getPath(), e);
                 }
             }
         };

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.TreeSet;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
@@ -19,6 +20,7 @@ import org.xistudy.content.PackIndex;
 import org.xistudy.content.model.CardType;
 import org.xistudy.study.progress.PackProgress;
 import org.xistudy.study.progress.Statistics;
+import org.xistudy.study.progress.StudyDay;
 import org.xistudy.study.progress.StudyItem;
 import org.xistudy.ui.services.StudyService;
 
@@ -32,7 +34,7 @@ public final class BrowserViewModel {
     public enum StateFilter { ALL, NEW, LEARNING, REVIEW, SUSPENDED, FLAGGED, DUE }
 
     private final StudyService service;
-    private final java.util.function.Supplier<PackIndex> index;
+    private final Supplier<PackIndex> index;
     private final ObservableList<ItemRow> rows = FXCollections.observableArrayList();
     private final FilteredList<ItemRow> filtered = new FilteredList<>(rows);
     private final ObservableList<String> tags = FXCollections.observableArrayList();
@@ -42,7 +44,7 @@ public final class BrowserViewModel {
     private final ObjectProperty<StateFilter> state = new SimpleObjectProperty<>(this, "state", StateFilter.ALL);
     private Instant builtAt = Instant.EPOCH;
 
-    public BrowserViewModel(StudyService service, java.util.function.Supplier<PackIndex> index) {
+    public BrowserViewModel(StudyService service, Supplier<PackIndex> index) {
         this.service = service;
         this.index = index;
         filtered.predicateProperty().bind(Bindings.createObjectBinding(this::predicate, search, tag, type, state));
@@ -108,7 +110,7 @@ public final class BrowserViewModel {
         String t = tag.get();
         CardType ty = type.get();
         StateFilter s = state.get() == null ? StateFilter.ALL : state.get();
-        Instant endOfDay = org.xistudy.study.progress.StudyDay.end(service.now(), service.zone());
+        Instant endOfDay = StudyDay.end(service.now(), service.zone());
         return row -> (q.isEmpty() || matches(row, q)) && (t == null || row.tags().contains(t))
                 && (ty == null || row.type() == ty) && stateMatches(row, s, endOfDay);
     }

@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Function;
+import javafx.beans.Observable;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.value.ChangeListener;
@@ -41,6 +43,7 @@ import org.xistudy.ui.AppContext;
 import org.xistudy.ui.Target;
 import org.xistudy.ui.answer.QuizTexts;
 import org.xistudy.ui.common.DialogService;
+import org.xistudy.ui.common.FindKeys;
 import org.xistudy.ui.common.Theme;
 import org.xistudy.ui.services.StudyService;
 
@@ -148,7 +151,7 @@ public final class CardBrowserController {
             return row;
         });
         table.setContextMenu(contextMenu());
-        org.xistudy.ui.common.FindKeys.focusOnShortcut(root, searchField);
+        FindKeys.focusOnShortcut(root, searchField);
     }
 
     private void setUpFilters() {
@@ -184,7 +187,7 @@ public final class CardBrowserController {
         return context.text("cards.filter." + (s == null ? "all" : s.name().toLowerCase(Locale.ROOT)));
     }
 
-    private static <T> ListCell<T> labelled(java.util.function.Function<T, String> text) {
+    private static <T> ListCell<T> labelled(Function<T, String> text) {
         return new ListCell<>() {
             @Override
             protected void updateItem(T item, boolean empty) {
@@ -237,7 +240,7 @@ public final class CardBrowserController {
         };
         sizes.run();
         context.theme().scaleProperty().addListener((obs, old, now) -> sizes.run());
-        javafx.beans.Observable[] deps = new javafx.beans.Observable[others.size() + 1];
+        Observable[] deps = new Observable[others.size() + 1];
         for (int i = 0; i < others.size(); i++) {
             deps[i] = others.get(i).widthProperty();
         }
@@ -253,7 +256,7 @@ public final class CardBrowserController {
     }
 
     private static <T> Callback<TableColumn<ItemRow, T>, TableCell<ItemRow, T>> textCell(
-            java.util.function.Function<T, String> text) {
+            Function<T, String> text) {
         return col -> new TableCell<>() {
             @Override
             protected void updateItem(T item, boolean empty) {

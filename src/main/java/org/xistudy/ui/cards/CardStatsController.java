@@ -2,6 +2,8 @@ package org.xistudy.ui.cards;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -9,11 +11,14 @@ import javafx.collections.FXCollections;
 import javafx.fxml.FXML;
 import javafx.scene.chart.BarChart;
 import javafx.scene.chart.LineChart;
+import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.PieChart;
 import javafx.scene.chart.StackedBarChart;
 import javafx.scene.chart.XYChart;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.Region;
 import org.xistudy.study.progress.Statistics;
 import org.xistudy.study.progress.StudySettings;
 import org.xistudy.ui.AppContext;
@@ -38,7 +43,7 @@ public final class CardStatsController {
     @FXML private PieChart statesChart;
     @FXML private LineChart<String, Number> retentionChart;
     @FXML private Label emptyHint;
-    @FXML private javafx.scene.layout.FlowPane statesLegend;
+    @FXML private FlowPane statesLegend;
 
     public CardStatsController(AppContext context) {
         this.context = context;
@@ -79,7 +84,7 @@ public final class CardStatsController {
 
         DateTimeFormatter fmt = days();
         String[] gradeKeys = {"again", "hard", "good", "easy"};
-        List<XYChart.Series<String, Number>> series = new java.util.ArrayList<>();
+        List<XYChart.Series<String, Number>> series = new ArrayList<>();
         for (int g = 0; g < 4; g++) {
             XYChart.Series<String, Number> s = new XYChart.Series<>();
             s.setName(context.text("cards.grade." + gradeKeys[g]));
@@ -90,7 +95,7 @@ public final class CardStatsController {
             series.add(s);
         }
         reviewsChart.setData(FXCollections.observableArrayList(series));
-        countAxis((javafx.scene.chart.NumberAxis) reviewsChart.getYAxis(),
+        countAxis((NumberAxis) reviewsChart.getYAxis(),
                 f.reviews().stream().mapToInt(Statistics.Day::total).max().orElse(0));
 
         XYChart.Series<String, Number> due = new XYChart.Series<>();
@@ -101,12 +106,12 @@ public final class CardStatsController {
                     f.forecast()[i]));
         }
         forecastChart.setData(FXCollections.observableArrayList(List.of(due)));
-        countAxis((javafx.scene.chart.NumberAxis) forecastChart.getYAxis(),
-                java.util.Arrays.stream(f.forecast()).max().orElse(0));
+        countAxis((NumberAxis) forecastChart.getYAxis(),
+                Arrays.stream(f.forecast()).max().orElse(0));
 
         // The slices take their colours from the state, so the legend is drawn here, not by the chart.
-        List<PieChart.Data> slices = new java.util.ArrayList<>();
-        List<String> classes = new java.util.ArrayList<>();
+        List<PieChart.Data> slices = new ArrayList<>();
+        List<String> classes = new ArrayList<>();
         statesLegend.getChildren().clear();
         for (Map.Entry<Statistics.Bucket, Integer> e : f.states().entrySet()) {
             String state = e.getKey().name().toLowerCase(Locale.ROOT);
@@ -115,7 +120,7 @@ public final class CardStatsController {
                 slices.add(new PieChart.Data(name, e.getValue()));
                 classes.add("state-" + state);
             }
-            javafx.scene.layout.Region swatch = new javafx.scene.layout.Region();
+            Region swatch = new Region();
             swatch.getStyleClass().addAll("legend-swatch", "state-" + state);
             Label item = new Label(context.text("cards.stats.slice", name, e.getValue()), swatch);
             item.getStyleClass().add("legend-item");
@@ -141,7 +146,7 @@ public final class CardStatsController {
     }
 
     /** A count axis: whole numbers only, from 0 to a little above the largest value. */
-    private static void countAxis(javafx.scene.chart.NumberAxis axis, int max) {
+    private static void countAxis(NumberAxis axis, int max) {
         int step = Math.max(1, (int) Math.ceil(max / 5.0));
         axis.setAutoRanging(false);
         axis.setLowerBound(0);

@@ -1,9 +1,6 @@
 package org.xistudy.ui.cards;
 
-import org.xistudy.content.ItemLink;
-import org.xistudy.study.lessons.LessonSteps;
-import org.xistudy.content.model.LessonStep;
-import org.xistudy.content.PackIndex;
+import java.util.Locale;
 import java.util.Optional;
 import javafx.beans.binding.Bindings;
 import javafx.fxml.FXML;
@@ -14,6 +11,10 @@ import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
+import org.xistudy.content.ItemLink;
+import org.xistudy.content.PackIndex;
+import org.xistudy.content.model.LessonStep;
+import org.xistudy.study.lessons.LessonSteps;
 import org.xistudy.study.progress.ProgressStore;
 import org.xistudy.ui.AppContext;
 import org.xistudy.ui.StudyView;
@@ -53,7 +54,7 @@ public final class CardsController implements StudyView {
         browser.visibleProperty().bind(browseTab.selectedProperty());
         stats.visibleProperty().bind(statsTab.selectedProperty());
         // a hidden page takes no room: the shown one alone sets the view's minimum size
-        for (javafx.scene.Node page : new javafx.scene.Node[] {session, browser, stats}) {
+        for (Node page : new Node[] {session, browser, stats}) {
             page.managedProperty().bind(page.visibleProperty());
         }
         pages.selectedToggleProperty().addListener((obs, old, now) -> {
@@ -78,7 +79,7 @@ public final class CardsController implements StudyView {
             return "";
         }
         return context.text(a == null ? "cards.readOnly.folder"
-                : "cards.readOnly." + a.name().toLowerCase(java.util.Locale.ROOT));
+                : "cards.readOnly." + a.name().toLowerCase(Locale.ROOT));
     }
 
     private void pageShown(Toggle page) {

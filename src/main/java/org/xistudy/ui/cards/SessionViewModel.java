@@ -2,6 +2,7 @@ package org.xistudy.ui.cards;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.EnumMap;
@@ -23,6 +24,7 @@ import org.xistudy.content.PackIndex;
 import org.xistudy.study.fsrs.CardState;
 import org.xistudy.study.fsrs.Rating;
 import org.xistudy.study.progress.IntervalLabel;
+import org.xistudy.study.progress.StudyDay;
 import org.xistudy.study.progress.StudyQueue;
 import org.xistudy.study.progress.StudySettings;
 import org.xistudy.ui.common.UiText;
@@ -209,9 +211,9 @@ public final class SessionViewModel {
         StudyQueue q = service.queue();
         counts.set(q.counts());
         newToday.set(q.newStudiedToday());
-        java.time.LocalDate today = org.xistudy.study.progress.StudyDay.of(service.now(), service.zone());
+        LocalDate today = StudyDay.of(service.now(), service.zone());
         reviewsToday.set((int) service.progress().log().stream()
-                .filter(e -> org.xistudy.study.progress.StudyDay.of(e.at(), service.zone()).equals(today)).count());
+                .filter(e -> StudyDay.of(e.at(), service.zone()).equals(today)).count());
         itemCount.set(service.items().size());
         nextLearningDue.set(q.nextLearningDue());
         updateCanGrade();

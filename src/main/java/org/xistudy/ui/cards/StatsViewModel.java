@@ -2,6 +2,7 @@ package org.xistudy.ui.cards;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -49,7 +50,7 @@ public final class StatsViewModel {
         PackProgress p = service.progress();
         List<String> keys = service.items().stream().map(StudyItem::key).toList();
         var log = p.log();
-        List<Statistics.Retention> weekly = new java.util.ArrayList<>();
+        List<Statistics.Retention> weekly = new ArrayList<>();
         for (int w = WEEKS - 1; w >= 0; w--) {
             LocalDate end = today.minusDays(7L * w);
             weekly.add(Statistics.retention(log, end.minusDays(6), end, zone));

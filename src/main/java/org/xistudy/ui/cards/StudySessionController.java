@@ -2,11 +2,13 @@ package org.xistudy.ui.cards;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Locale;
 import javafx.animation.PauseTransition;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.css.PseudoClass;
 import javafx.fxml.FXML;
+import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBase;
@@ -144,17 +146,17 @@ public final class StudySessionController {
         interval.getStyleClass().add("grade-interval");
         interval.textProperty().bind(Bindings.createStringBinding(() -> {
             IntervalLabel l = model.intervalsProperty().get().get(rating);
-            return l == null ? "" : context.text("cards.unit." + l.unit().name().toLowerCase(java.util.Locale.ROOT),
+            return l == null ? "" : context.text("cards.unit." + l.unit().name().toLowerCase(Locale.ROOT),
                     l.amount());
         }, model.intervalsProperty()));
-        String name = context.text("cards.grade." + rating.name().toLowerCase(java.util.Locale.ROOT));
+        String name = context.text("cards.grade." + rating.name().toLowerCase(Locale.ROOT));
         Label label = new Label(name);
         label.getStyleClass().add("grade-name");
         Label key = new Label(Integer.toString(rating.grade()));
         key.getStyleClass().add("grade-key");
         VBox g = new VBox(interval, label, key);
         g.getStyleClass().add("grade-graphic");
-        g.setAlignment(javafx.geometry.Pos.CENTER);
+        g.setAlignment(Pos.CENTER);
         b.setGraphic(g);
         b.accessibleTextProperty().bind(Bindings.createStringBinding(() -> name + " (" + rating.grade() + "), "
                 + interval.getText(), interval.textProperty()));

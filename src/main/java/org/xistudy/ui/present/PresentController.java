@@ -10,8 +10,10 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;
+import javafx.collections.ListChangeListener;
 import javafx.css.PseudoClass;
 import javafx.fxml.FXML;
+import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
@@ -24,14 +26,15 @@ import javafx.scene.layout.VBox;
 import javafx.scene.transform.Scale;
 import javafx.stage.Stage;
 import javafx.stage.Window;
-import org.xistudy.ui.common.DialogService;
-import org.xistudy.study.quiz.ClassroomGame;
+import org.xistudy.content.Quotations;
 import org.xistudy.study.quiz.ClassroomGame.Phase;
+import org.xistudy.study.quiz.ClassroomGame;
 import org.xistudy.study.quiz.Question;
 import org.xistudy.study.storage.AtomicFiles;
 import org.xistudy.ui.AppContext;
 import org.xistudy.ui.answer.AnswerInput;
 import org.xistudy.ui.answer.QuizTexts;
+import org.xistudy.ui.common.DialogService;
 
 /**
  * The classroom quiz on the projector: one question at a time in large type, stepped through by
@@ -109,7 +112,7 @@ public final class PresentController {
         fitted.visibleProperty().bind(questionPane.visibleProperty());
         fitted.managedProperty().bind(questionPane.visibleProperty());
         podiumPane.managedProperty().bind(podiumPane.visibleProperty());
-        StackPane.setAlignment(helpOverlay, javafx.geometry.Pos.CENTER);
+        StackPane.setAlignment(helpOverlay, Pos.CENTER);
         escapeLabel.setVisible(false);
         root.setFocusTraversable(true);
         root.addEventFilter(KeyEvent.KEY_PRESSED, this::key);
@@ -135,7 +138,7 @@ public final class PresentController {
         pausedLabel.visibleProperty().bind(model.pausedProperty());
         model.phaseProperty().addListener((obs, old, now) -> showPhase());
         model.questionProperty().addListener((obs, old, now) -> showQuestion(now));
-        model.totals().addListener((javafx.collections.ListChangeListener<Integer>) c -> drawTally());
+        model.totals().addListener((ListChangeListener<Integer>) c -> drawTally());
         showQuestion(model.questionProperty().get());
         showPhase();
         drawTally();
@@ -173,7 +176,7 @@ public final class PresentController {
             explanationBox.getChildren().add(l);
         }
         boolean quote = q.cite() != null && q.cite().isQuote();
-        quoteLabel.setText(quote ? org.xistudy.content.Quotations.display(q.cite().quote()) : "");
+        quoteLabel.setText(quote ? Quotations.display(q.cite().quote()) : "");
         quoteLabel.setVisible(quote);
         quoteLabel.setManaged(quote);
     }
@@ -246,10 +249,10 @@ public final class PresentController {
             points.getStyleClass().add("podium-points");
             VBox step = new VBox(rank);
             step.getStyleClass().addAll("podium-step", "podium-rank-" + Math.min(3, s.rank()));
-            step.setAlignment(javafx.geometry.Pos.TOP_CENTER);
+            step.setAlignment(Pos.TOP_CENTER);
             VBox column = new VBox(name, points, step);
             column.getStyleClass().add("podium-column");
-            column.setAlignment(javafx.geometry.Pos.BOTTOM_CENTER);
+            column.setAlignment(Pos.BOTTOM_CENTER);
             podiumBlocks.getChildren().add(column);
         }
         for (int i = 3; i < standings.size(); i++) {

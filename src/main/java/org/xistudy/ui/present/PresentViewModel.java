@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.Writer;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import javafx.animation.Animation;
 import javafx.animation.KeyFrame;
@@ -17,8 +18,8 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.xistudy.study.quiz.ClassroomCsv;
-import org.xistudy.study.quiz.ClassroomGame;
 import org.xistudy.study.quiz.ClassroomGame.Phase;
+import org.xistudy.study.quiz.ClassroomGame;
 import org.xistudy.study.quiz.Question;
 import org.xistudy.ui.AppContext;
 import org.xistudy.ui.answer.QuizTexts;
@@ -136,7 +137,7 @@ public final class PresentViewModel {
         remaining.set(counting ? game.countdown().remaining() : null);
         paused.set(counting && !game.countdown().isRunning() && !game.countdown().isExpired());
         timeUp.set(game.timeIsUp());
-        java.util.List<Integer> t = new java.util.ArrayList<>();
+        List<Integer> t = new ArrayList<>();
         for (int i = 0; i < game.teams().size(); i++) {
             t.add(game.total(i));
         }

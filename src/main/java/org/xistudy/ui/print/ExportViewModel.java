@@ -1,5 +1,6 @@
 package org.xistudy.ui.print;
 
+import java.time.Year;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ThreadLocalRandom;
@@ -57,7 +58,7 @@ public final class ExportViewModel {
         this.texts = texts;
         this.locale = locale;
         int latest = DataYears.latest(index.pack());
-        this.maxYear = Math.max(latest, java.time.Year.now().getValue());
+        this.maxYear = Math.max(latest, Year.now().getValue());
         paper.set(defaultPaper);
         questions.set(this.quizSettings.count());
         seed.set(Long.toString(ThreadLocalRandom.current().nextInt(1, 1_000_000)));

@@ -2,6 +2,7 @@ package org.xistudy.ui.print;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -57,7 +58,7 @@ public final class PrintActions {
         chooseCsv(context, context.text("print.file.history", ExportViewModel.fileSafe(index.pack().id()))).ifPresent(path -> {
             var dataDir = context.dataDir();
             var locale = context.bundle().getLocale();
-            var zone = java.time.ZoneId.systemDefault();
+            var zone = ZoneId.systemDefault();
             write(context, path, () -> Csv.bytes(QuizHistoryCsv.rows(index,
                     QuizHistoryFile.open(dataDir, index.pack().id()).attempts(), context::text, locale, zone)));
         });

@@ -5,10 +5,13 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import javafx.beans.InvalidationListener;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.css.PseudoClass;
 import javafx.fxml.FXML;
 import javafx.scene.chart.BarChart;
 import javafx.scene.chart.LineChart;
@@ -23,6 +26,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
 import org.xistudy.study.quiz.Attempt;
 import org.xistudy.study.quiz.HistoryStats;
 import org.xistudy.study.quiz.QuestionFormat;
@@ -33,7 +37,7 @@ import org.xistudy.ui.answer.QuizTexts;
 public final class HistoryController {
     /** A section needs this many questions behind it before it is called the weakest. */
     static final int WEAKEST_MIN = 3;
-    private static final javafx.css.PseudoClass WEAK = javafx.css.PseudoClass.getPseudoClass("weak");
+    private static final PseudoClass WEAK = PseudoClass.getPseudoClass("weak");
 
     private final AppContext context;
     private QuizViewModel model;
@@ -80,7 +84,7 @@ public final class HistoryController {
                 ? "quiz.history.kind.quiz" : "quiz.history.kind.retry") + (c.getValue().endedEarly()
                 ? context.text("quiz.history.endedEarly") : "")));
         // the axis runs a little past 100 so a perfect score is not cut by the frame; no label there
-        scoreAxis.setTickLabelFormatter(new javafx.util.StringConverter<>() {
+        scoreAxis.setTickLabelFormatter(new StringConverter<>() {
             @Override
             public String toString(Number n) {
                 return n.doubleValue() > 100 ? "" : Long.toString(Math.round(n.doubleValue()));
@@ -109,7 +113,7 @@ public final class HistoryController {
         emptyLabel.setManaged(empty);
         content.setVisible(!empty);
         content.setManaged(!empty);
-        List<Attempt> newestFirst = new java.util.ArrayList<>(attempts);
+        List<Attempt> newestFirst = new ArrayList<>(attempts);
         newestFirst.sort((a, b) -> Long.compare(b.startedAt(), a.startedAt()));
         attemptsTable.getItems().setAll(newestFirst);
         drawScores(attempts);
@@ -141,7 +145,7 @@ public final class HistoryController {
         attemptAxis.setTickUnit(1);
         int every = (int) Math.max(1, Math.ceil(points.size() / 12.0));
         DateTimeFormatter day = DateTimeFormatter.ofPattern(context.text("quiz.history.dayPattern"), texts.locale()).withZone(ZoneId.systemDefault());
-        attemptAxis.setTickLabelFormatter(new javafx.util.StringConverter<>() {
+        attemptAxis.setTickLabelFormatter(new StringConverter<>() {
             @Override
             public String toString(Number n) {
                 double v = n.doubleValue();
@@ -161,7 +165,7 @@ public final class HistoryController {
     }
 
     private static void fill(BarChart<Number, String> chart, List<HistoryStats.Share> shares,
-            java.util.function.Function<HistoryStats.Share, String> name) {
+            Function<HistoryStats.Share, String> name) {
         XYChart.Series<Number, String> series = new XYChart.Series<>();
         // the category axis lists from the bottom up; reverse so the first reads at the top
         for (int i = shares.size() - 1; i >= 0; i--) {

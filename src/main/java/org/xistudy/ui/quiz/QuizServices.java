@@ -7,6 +7,7 @@ import java.util.function.LongSupplier;
 import java.util.function.Supplier;
 import org.xistudy.content.PackIndex;
 import org.xistudy.study.quiz.QuizHistory;
+import org.xistudy.study.quiz.QuizHistoryFile;
 import org.xistudy.ui.AppContext;
 
 /**
@@ -38,7 +39,7 @@ final class QuizServices {
 
     /** Opens the stored quiz history of a pack, in the user's data folder. */
     static Function<PackIndex, QuizHistory> histories(AppContext context) {
-        return index -> org.xistudy.study.quiz.QuizHistoryFile.open(context.dataDir(), index.pack().id());
+        return index -> QuizHistoryFile.open(context.dataDir(), index.pack().id());
     }
 
     /**

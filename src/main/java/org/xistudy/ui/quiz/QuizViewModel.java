@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 import java.util.function.LongSupplier;
+import java.util.function.Supplier;
 import javafx.animation.Animation;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
@@ -43,7 +44,7 @@ public final class QuizViewModel {
     private final Clock clock;
     private final LongSupplier seeds;
     private final Function<PackIndex, QuizHistory> openHistory;
-    private final java.util.function.Supplier<MissesToStudy> study;
+    private final Supplier<MissesToStudy> study;
 
     private final ReadOnlyObjectWrapper<Page> page = new ReadOnlyObjectWrapper<>(this, "page", Page.SETUP);
     private final ReadOnlyObjectWrapper<PackIndex> pack = new ReadOnlyObjectWrapper<>(this, "pack");
@@ -74,7 +75,7 @@ public final class QuizViewModel {
      * @param study where missed cards go (looked up at each use)
      */
     public QuizViewModel(AppContext context, Clock clock, LongSupplier seeds, Function<PackIndex, QuizHistory> openHistory,
-            java.util.function.Supplier<MissesToStudy> study) {
+            Supplier<MissesToStudy> study) {
         this.context = context;
         this.clock = clock;
         this.seeds = seeds;

@@ -10,6 +10,7 @@ import javafx.scene.shape.Path;
 import javafx.scene.shape.PathElement;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
+import org.xistudy.content.essay.Essay;
 
 /**
  * Draws a block as a paragraph-number gutter and a text flow, with highlight shapes laid under
@@ -51,7 +52,7 @@ final class EssayBlockSkin extends SkinBase<EssayBlockView> {
 
     /** Headings and captions line up with the paragraph text, not the gutter. */
     private boolean isIndented() {
-        return getSkinnable().getBlock().kind() != org.xistudy.content.essay.Essay.Kind.TITLE;
+        return getSkinnable().getBlock().kind() != Essay.Kind.TITLE;
     }
 
     @Override

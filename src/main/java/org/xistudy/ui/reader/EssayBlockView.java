@@ -1,9 +1,13 @@
 package org.xistudy.ui.reader;
 
 import java.util.List;
+import java.util.Locale;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.css.PseudoClass;
+import javafx.geometry.Orientation;
 import javafx.scene.AccessibleRole;
 import javafx.scene.control.Control;
 import javafx.scene.control.Skin;
@@ -19,7 +23,7 @@ public final class EssayBlockView extends Control {
     private final Essay.Block block;
     private final ObjectProperty<List<Highlight>> highlights = new SimpleObjectProperty<>(this, "highlights",
             List.of());
-    private final javafx.beans.property.BooleanProperty selected = new javafx.beans.property.SimpleBooleanProperty(
+    private final BooleanProperty selected = new SimpleBooleanProperty(
             this, "selected") {
         @Override
         protected void invalidated() {
@@ -30,7 +34,7 @@ public final class EssayBlockView extends Control {
     /** A block of the essay; {@code accessibleText} is what a screen reader says for it (its number, its words). */
     public EssayBlockView(Essay.Block block, String accessibleText) {
         this.block = block;
-        getStyleClass().setAll("essay-block", "essay-" + block.kind().name().toLowerCase(java.util.Locale.ROOT)
+        getStyleClass().setAll("essay-block", "essay-" + block.kind().name().toLowerCase(Locale.ROOT)
                 .replace('_', '-'));
         setFocusTraversable(block.kind() == Essay.Kind.PARAGRAPH);
         setAccessibleRole(AccessibleRole.TEXT);
@@ -46,14 +50,14 @@ public final class EssayBlockView extends Control {
         return highlights;
     }
 
-    public javafx.beans.property.BooleanProperty selectedProperty() {
+    public BooleanProperty selectedProperty() {
         return selected;
     }
 
     /** The height depends on the width, as text wraps. */
     @Override
-    public javafx.geometry.Orientation getContentBias() {
-        return javafx.geometry.Orientation.HORIZONTAL;
+    public Orientation getContentBias() {
+        return Orientation.HORIZONTAL;
     }
 
     @Override

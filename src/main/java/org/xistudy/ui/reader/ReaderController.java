@@ -1,5 +1,6 @@
 package org.xistudy.ui.reader;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +14,7 @@ import javafx.collections.FXCollections;
 import javafx.css.PseudoClass;
 import javafx.fxml.FXML;
 import javafx.geometry.Bounds;
+import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
@@ -37,6 +39,7 @@ import org.xistudy.study.lessons.LessonSteps;
 import org.xistudy.ui.AppContext;
 import org.xistudy.ui.StudyView;
 import org.xistudy.ui.Target;
+import org.xistudy.ui.common.FindKeys;
 import org.xistudy.ui.common.ItemCells;
 import org.xistudy.ui.common.WebLinks;
 
@@ -182,8 +185,8 @@ public final class ReaderController implements StudyView {
             }
         });
 
-        org.xistudy.ui.common.FindKeys.stepThroughMatches(searchField, model::nextMatch, model::previousMatch, null);
-        org.xistudy.ui.common.FindKeys.focusOnShortcut(root, searchField);
+        FindKeys.stepThroughMatches(searchField, model::nextMatch, model::previousMatch, null);
+        FindKeys.focusOnShortcut(root, searchField);
     }
 
     private void openSelectedCited() {
@@ -199,7 +202,7 @@ public final class ReaderController implements StudyView {
             blocks.getChildren().clear();
             return;
         }
-        var nodes = new java.util.ArrayList<EssayBlockView>();
+        var nodes = new ArrayList<EssayBlockView>();
         for (Essay.Block b : essay.blocks()) {
             if (b.kind() == Essay.Kind.TITLE) {
                 continue; // shown in the masthead
@@ -344,7 +347,7 @@ public final class ReaderController implements StudyView {
             return;
         }
         // Lay out from the scene's root: a view that was just attached has no size of its own yet.
-        javafx.scene.Parent top = root.getScene() == null ? root : root.getScene().getRoot();
+        Parent top = root.getScene() == null ? root : root.getScene().getRoot();
         top.applyCss();
         top.layout();
         double contentHeight = scroll.getContent().getLayoutBounds().getHeight();

@@ -3,6 +3,7 @@ package org.xistudy.ui.reader;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import javafx.beans.Observable;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.ObjectBinding;
 import javafx.beans.property.ObjectProperty;
@@ -17,8 +18,8 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.beans.value.ObservableValue;
 import org.xistudy.content.PackIndex;
-import org.xistudy.content.essay.Essay;
 import org.xistudy.content.essay.Essay.Passage;
+import org.xistudy.content.essay.Essay;
 import org.xistudy.content.model.Cited;
 
 /**
@@ -176,7 +177,7 @@ public final class ReaderViewModel {
     }
 
     /** What the highlights of a block depend on, for bindings. */
-    public javafx.beans.Observable[] highlightDependencies() {
-        return new javafx.beans.Observable[] {quoted, matches, matchIndex};
+    public Observable[] highlightDependencies() {
+        return new Observable[] {quoted, matches, matchIndex};
     }
 }

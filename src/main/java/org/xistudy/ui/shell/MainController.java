@@ -269,13 +269,13 @@ public final class MainController {
 
     private void dragDropped(DragEvent e) {
         var pack = e.getDragboard().hasFiles() ? droppedPack(e.getDragboard().getFiles())
-                : java.util.Optional.<Path>empty();
+                : Optional.<Path>empty();
         pack.ifPresent(this::open);
         e.setDropCompleted(pack.isPresent());
         e.consume();
     }
 
-    private static java.util.Optional<Path> droppedPack(List<File> files) {
+    private static Optional<Path> droppedPack(List<File> files) {
         return PackFiles.droppedPack(files.stream().map(File::toPath).toList());
     }
 

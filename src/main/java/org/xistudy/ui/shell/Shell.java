@@ -1,18 +1,20 @@
 package org.xistudy.ui.shell;
 
 import java.nio.file.Path;
-import java.util.Optional;
 import java.util.Locale;
-import org.xistudy.study.names.NameStyle;
+import java.util.Optional;
+import javafx.beans.InvalidationListener;
 import javafx.beans.binding.Bindings;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 import javafx.stage.WindowEvent;
-import org.xistudy.ui.AppContext;
-import javafx.beans.InvalidationListener;
+import org.xistudy.study.names.NameStyle;
 import org.xistudy.study.settings.DisplaySettings;
 import org.xistudy.study.settings.DisplaySettingsFile;
 import org.xistudy.study.storage.JsonStore;
+import org.xistudy.ui.AppContext;
 import org.xistudy.ui.common.Theme;
 import org.xistudy.ui.common.UncaughtErrors;
 
@@ -49,7 +51,7 @@ public final class Shell {
         new UncaughtErrors(context.dialogs()).install();
         DisplaySettingsFile.Loaded display = rememberDisplay(context);
         AppContext.Loaded<MainController> main = context.load("shell/MainWindow.fxml");
-        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         Scene scene = new Scene(main.root(), Math.max(Math.min(MIN_WIDTH, screen.getWidth()),
                 screen.getWidth() * SCREEN_SHARE), Math.max(Math.min(MIN_HEIGHT, screen.getHeight()),
                 screen.getHeight() * SCREEN_SHARE));

@@ -3,6 +3,7 @@ package org.xistudy.ui.shell;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
+import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.layout.StackPane;
@@ -40,7 +41,7 @@ final class ViewHost {
         }
         // Keyboard users land in the view they chose. A view may move the focus itself (also
         // later on the FX thread); this runs after it and only helps when the focus is elsewhere.
-        javafx.application.Platform.runLater(() -> {
+        Platform.runLater(() -> {
             if (root.getScene() != null && !Focus.isInside(root.getScene().getFocusOwner(), root)) {
                 Node first = Focus.firstFocusable(root);
                 if (first != null) {

@@ -1,5 +1,7 @@
 package org.xistudy.ui.shell;
 
+import javafx.beans.value.ChangeListener;
+import javafx.geometry.Bounds;
 import javafx.geometry.Orientation;
 import javafx.scene.Node;
 import javafx.scene.control.ScrollBar;
@@ -54,11 +56,11 @@ public final class ViewViewport extends Region {
     }
 
     /** Brings what the keyboard reached into sight when the view scrolls. */
-    private final javafx.beans.value.ChangeListener<Node> followFocus = (obs, was, now) -> {
+    private final ChangeListener<Node> followFocus = (obs, was, now) -> {
         if (now == null || !scrolls() || !isInside(now)) {
             return;
         }
-        javafx.geometry.Bounds b = sceneToLocal(now.localToScene(now.getLayoutBounds()));
+        Bounds b = sceneToLocal(now.localToScene(now.getLayoutBounds()));
         double roomH = getHeight() - (hbar.isVisible() ? hbar.getHeight() : 0);
         if (b.getMaxY() > roomH) {
             vbar.setValue(clamp(vbar.getValue() + b.getMaxY() - roomH, vbar.getMax()));

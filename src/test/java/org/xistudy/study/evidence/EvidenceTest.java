@@ -12,6 +12,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.xistudy.content.PackIndex;
 import org.xistudy.content.PackLoader;
+import org.xistudy.content.essay.Essay;
 import org.xistudy.content.model.Card;
 import org.xistudy.content.model.Event;
 import org.xistudy.content.model.Note;
@@ -96,6 +97,6 @@ class EvidenceTest {
                 .orElseThrow();
         assertNotNull(s.paragraph(), "the quote stands in a numbered paragraph");
         assertTrue(index.essay().block("p" + s.paragraph()).orElseThrow().text().contains(
-                org.xistudy.content.essay.Essay.normalize(s.quote())) || index.essay().containsIgnoringTypography(s.quote()));
+                Essay.normalize(s.quote())) || index.essay().containsIgnoringTypography(s.quote()));
     }
 }

@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.xistudy.content.LoadResult;
@@ -164,8 +166,8 @@ class AnkiImportTest {
     @Test
     void notAnAnkiFileIsInvalidWithALocatedMessage() throws IOException {
         Path zip = dir.resolve("photos.apkg");
-        try (var z = new java.util.zip.ZipOutputStream(Files.newOutputStream(zip))) {
-            z.putNextEntry(new java.util.zip.ZipEntry("photo.jpg"));
+        try (var z = new ZipOutputStream(Files.newOutputStream(zip))) {
+            z.putNextEntry(new ZipEntry("photo.jpg"));
             z.write(new byte[] {1, 2, 3});
         }
         ImportResult r = Exchange.importFile(Format.ANKI, zip, ExchangeFixtures.CLOCK, Progress.NONE);
@@ -178,8 +180,8 @@ class AnkiImportTest {
                 Progress.NONE).status());
 
         Path notSqlite = dir.resolve("fake.apkg");
-        try (var z = new java.util.zip.ZipOutputStream(Files.newOutputStream(notSqlite))) {
-            z.putNextEntry(new java.util.zip.ZipEntry("collection.anki2"));
+        try (var z = new ZipOutputStream(Files.newOutputStream(notSqlite))) {
+            z.putNextEntry(new ZipEntry("collection.anki2"));
             z.write("this is not a database".getBytes());
         }
         ImportResult fake = Exchange.importFile(Format.ANKI, notSqlite, ExchangeFixtures.CLOCK, Progress.NONE);

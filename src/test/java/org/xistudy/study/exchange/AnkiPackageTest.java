@@ -16,6 +16,8 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -251,8 +253,8 @@ class AnkiPackageTest {
     @Test
     void exportingAgainKeepsGuidsAndIdsSoAnkiUpdatesNotes(@TempDir Path other) throws IOException, SQLException {
         Path again = other.resolve("again.apkg");
-        Exchange.export(Format.ANKI, index, again, java.time.Clock.offset(ExchangeFixtures.CLOCK,
-                java.time.Duration.ofDays(3)), Progress.NONE);
+        Exchange.export(Format.ANKI, index, again, Clock.offset(ExchangeFixtures.CLOCK,
+                Duration.ofDays(3)), Progress.NONE);
         Path col = ExchangeFixtures.extract(again, "collection.anki2", other.resolve("c.anki2"));
         try (Connection second = DriverManager.getConnection("jdbc:sqlite:" + col);
                 Statement st = second.createStatement();

@@ -11,6 +11,7 @@ import com.google.gson.JsonParser;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -21,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.xistudy.content.LoadResult;
 import org.xistudy.content.PackIndex;
+import org.xistudy.content.PartialDate;
 import org.xistudy.content.Problem;
 import org.xistudy.content.model.Era;
 import org.xistudy.content.model.Event;
@@ -58,14 +60,14 @@ class TimelineJsTest {
                 .get("headline").getAsString());
         JsonArray events = json.getAsJsonArray("events");
         assertEquals(index.pack().events().size(), events.size());
-        Map<String, JsonObject> byId = new java.util.HashMap<>();
+        Map<String, JsonObject> byId = new HashMap<>();
         events.forEach(e -> byId.put(e.getAsJsonObject().get("unique_id").getAsString(), e.getAsJsonObject()));
         for (Event e : index.pack().events()) {
             JsonObject s = byId.get(e.id());
             JsonObject start = s.getAsJsonObject("start_date");
             assertEquals(e.date().year(), start.get("year").getAsInt());
-            assertEquals(e.date().precision() != org.xistudy.content.PartialDate.Precision.YEAR, start.has("month"), e.id());
-            assertEquals(e.date().precision() == org.xistudy.content.PartialDate.Precision.DAY, start.has("day"), e.id());
+            assertEquals(e.date().precision() != PartialDate.Precision.YEAR, start.has("month"), e.id());
+            assertEquals(e.date().precision() == PartialDate.Precision.DAY, start.has("day"), e.id());
             assertEquals(e.end() != null, s.has("end_date"), e.id());
             assertEquals(e.approx(), s.has("display_date"), e.id());
             if (e.approx()) {

@@ -12,6 +12,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -85,9 +86,9 @@ class FsrsCrossCheckTest {
             assertEquals(e.get("difficulty").getAsDouble(), card.difficulty(), 1e-6, where + " difficulty");
             boolean hardInSteps = r.get("rating").getAsInt() == 2 && card.state() != State.REVIEW;
             if (hardInSteps) {
-                java.time.Duration wait = java.time.Duration.between(card.lastReview(), card.due());
-                java.time.Duration py = card.state() == State.RELEARNING ? java.time.Duration.ofMinutes(15)
-                        : card.step() == 0 ? java.time.Duration.ofSeconds(330) : java.time.Duration.ofMinutes(10);
+                Duration wait = Duration.between(card.lastReview(), card.due());
+                Duration py = card.state() == State.RELEARNING ? Duration.ofMinutes(15)
+                        : card.step() == 0 ? Duration.ofSeconds(330) : Duration.ofMinutes(10);
                 assertEquals(py, wait, where + " wait after Hard in a step");
                 hardInStepReviews++;
             } else if (e.get("scheduled_days").getAsLong() > MAXIMUM_INTERVAL) {

@@ -20,6 +20,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.xistudy.content.PackIndex;
 import org.xistudy.content.PackLoader;
 import org.xistudy.content.essay.Essay;
+import org.xistudy.content.model.Claim;
+import org.xistudy.content.model.ClaimKind;
 import org.xistudy.content.model.Event;
 import org.xistudy.content.model.Institution;
 import org.xistudy.content.model.Note;
@@ -72,11 +74,11 @@ class HandoutsTest {
     void theGuideDrawsTheArgumentWithEveryClaim() {
         String text = guide.squeezedBody(index.pack().title(), "Study guide");
         assertTrue(text.contains(PdfText.squeeze("The essay\u2019s argument")), "the section is there");
-        for (org.xistudy.content.model.Claim c : index.claims()) {
+        for (Claim c : index.claims()) {
             assertTrue(text.contains(PdfText.squeeze(c.title())), "claim " + c.id() + ": " + c.title());
         }
         int implications = (int) index.claims().stream()
-                .filter(c -> c.kind() == org.xistudy.content.model.ClaimKind.IMPLICATION).count();
+                .filter(c -> c.kind() == ClaimKind.IMPLICATION).count();
         assertTrue(text.split("IMPLICATION", -1).length - 1 >= implications, "each box names its kind");
     }
 

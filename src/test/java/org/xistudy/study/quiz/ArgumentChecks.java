@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import org.xistudy.content.PackIndex;
@@ -45,7 +46,7 @@ final class ArgumentChecks {
             fail.accept("a question about the argument without a quote");
             return;
         }
-        boolean ofAClaim = q.items().stream().map(index::claim).flatMap(java.util.Optional::stream)
+        boolean ofAClaim = q.items().stream().map(index::claim).flatMap(Optional::stream)
                 .anyMatch(c -> c.cite().contains(q.cite()));
         if (!ofAClaim) {
             fail.accept("the quote is none of its claims': " + q.cite().quote());

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.text.MessageFormat;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
@@ -198,10 +199,10 @@ class ArgumentQuestionsTest {
                 assertEquals(List.of(), argument(pack, 1), "pack " + packSeed + " has no claims");
             }
         }
-        System.out.println("random packs: " + java.util.Arrays.toString(families) + " questions by family, " + twice
+        System.out.println("random packs: " + Arrays.toString(families) + " questions by family, " + twice
                 + " events named twice, " + withoutClaims + " packs without claims");
         for (int n : families) {
-            assertTrue(n > 100, "each family is asked often enough to mean something: " + java.util.Arrays.toString(families));
+            assertTrue(n > 100, "each family is asked often enough to mean something: " + Arrays.toString(families));
         }
         assertTrue(twice > 50, "events named by two implications occur: " + twice);
         assertTrue(withoutClaims > 20, "packs without claims occur: " + withoutClaims);

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
@@ -27,7 +28,7 @@ class OrderingWithoutDatesTest {
 
     /** Renders a phrase the way the UI would, with the keys standing in for the bundle's words. */
     private static String render(Phrase p) {
-        return p.render((key, args) -> key + " " + java.util.Arrays.toString(args), Locale.ENGLISH);
+        return p.render((key, args) -> key + " " + Arrays.toString(args), Locale.ENGLISH);
     }
 
     @Test

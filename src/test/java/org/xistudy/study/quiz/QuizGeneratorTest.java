@@ -6,7 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Random;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -15,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.xistudy.content.PackIndex;
 import org.xistudy.content.PackLoader;
 import org.xistudy.content.PartialDate;
+import org.xistudy.content.model.CardType;
 import org.xistudy.content.model.Event;
 import org.xistudy.content.model.Lane;
 import org.xistudy.content.model.Pack;
@@ -138,7 +141,7 @@ class QuizGeneratorTest {
     @Test
     void differentSeedsGiveDifferentQuizzes() {
         QuizSettings s = QuizSettings.defaults().withCount(10);
-        Set<List<String>> quizzes = new java.util.HashSet<>();
+        Set<List<String>> quizzes = new HashSet<>();
         for (long seed = 0; seed < 5; seed++) {
             quizzes.add(new QuizGenerator(real).generate(s, seed).questions().stream().map(Question::id).toList());
         }
@@ -160,7 +163,7 @@ class QuizGeneratorTest {
         assertFalse(orders.questions().isEmpty());
         assertTrue(orders.questions().stream().allMatch(q -> q.format() == QuestionFormat.ORDER));
 
-        String section = g.candidates(1).stream().map(Question::section).filter(java.util.Objects::nonNull)
+        String section = g.candidates(1).stream().map(Question::section).filter(Objects::nonNull)
                 .findFirst().orElseThrow();
         Quiz inSection = g.generate(QuizSettings.defaults().withSections(List.of(section)).withCount(30), 1);
         assertFalse(inSection.questions().isEmpty());
@@ -168,8 +171,8 @@ class QuizGeneratorTest {
 
         // A tag carried by a card the quiz uses (basic and reversed cards are for flashcards only).
         String tag = real.pack().cards().stream()
-                .filter(c -> c.type() != org.xistudy.content.model.CardType.BASIC
-                        && c.type() != org.xistudy.content.model.CardType.REVERSED)
+                .filter(c -> c.type() != CardType.BASIC
+                        && c.type() != CardType.REVERSED)
                 .flatMap(c -> c.tags().stream()).findFirst().orElseThrow();
         Quiz tagged = g.generate(QuizSettings.defaults().withTags(List.of(tag)).withCount(30), 1);
         assertFalse(tagged.questions().isEmpty());

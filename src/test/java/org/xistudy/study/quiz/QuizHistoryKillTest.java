@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.xistudy.study.storage.KillHarness;
@@ -22,7 +23,7 @@ class QuizHistoryKillTest {
         KillHarness.run("QuizHistoryKillTest", Quizzer.class, file, 20261204L, KillHarness.kills(8, null),
                 (kill, acked) -> {
                     QuizHistoryFile h = QuizHistoryFile.open(dir, PACK);
-                    assertEquals(java.util.Optional.empty(), h.problem(), "after kill " + kill);
+                    assertEquals(Optional.empty(), h.problem(), "after kill " + kill);
                     List<Attempt> attempts = h.attempts();
                     for (int i = 0; i < attempts.size(); i++) {
                         assertEquals(Quizzer.attempt(i + 1), attempts.get(i), "attempts are whole and in order");

@@ -10,6 +10,7 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.Random;
 
 /**
@@ -108,7 +109,7 @@ public final class KillHarness {
         try (var files = Files.list(folder)) {
             var names = files.map(p -> p.getFileName().toString()).filter(n -> !n.startsWith(".") || !n.endsWith(".tmp"))
                     .sorted().toList();
-            var want = java.util.Arrays.stream(expected).sorted().toList();
+            var want = Arrays.stream(expected).sorted().toList();
             if (!names.equals(want)) {
                 fail("the folder holds " + names + ", expected " + want + " (was something set aside as damaged?)");
             }

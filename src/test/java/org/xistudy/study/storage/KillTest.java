@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 import java.util.stream.Stream;
@@ -131,7 +132,7 @@ class KillTest {
         System.out.printf("KillTest: %d kills, %d acks read, highest ack %d, %d entries in the file at the end; "
                 + "%d kills left a temporary file behind (by moment %s: %s)%n", KILLS, totalAcks, highestAck,
                 store(file).load().value().entries().size(), killsWithTempLeft, List.of(Moment.values()),
-                java.util.Arrays.toString(byMoment));
+                Arrays.toString(byMoment));
     }
 
     private static boolean hasBytes(Path f) {

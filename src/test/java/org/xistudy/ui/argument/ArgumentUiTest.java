@@ -12,9 +12,15 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import javafx.geometry.Bounds;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyCode;
+import javafx.scene.layout.Region;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -25,9 +31,9 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import org.xistudy.content.PackIndex;
 import org.xistudy.content.model.Claim;
-import org.xistudy.ui.FakeDialogs;
 import org.xistudy.content.model.LessonStep;
 import org.xistudy.study.lessons.LessonEntry;
+import org.xistudy.ui.FakeDialogs;
 import org.xistudy.ui.ShellFixture;
 import org.xistudy.ui.ViewId;
 import org.xistudy.ui.common.TextClipboard;
@@ -90,9 +96,9 @@ class ArgumentUiTest {
 
         // Every box lies inside the map's drawing, beside its parent's column, none over another.
         for (Claim c : index().claims()) {
-            javafx.geometry.Bounds b = robot.lookup("#claim-" + c.id()).query().getBoundsInParent();
+            Bounds b = robot.lookup("#claim-" + c.id()).query().getBoundsInParent();
             if (c.parent() != null) {
-                javafx.geometry.Bounds p = robot.lookup("#claim-" + c.parent()).query().getBoundsInParent();
+                Bounds p = robot.lookup("#claim-" + c.parent()).query().getBoundsInParent();
                 assertTrue(b.getMinX() > p.getMaxX(), c.id() + " stands right of " + c.parent());
             }
         }
@@ -146,10 +152,10 @@ class ArgumentUiTest {
         assertEquals("PNG", new String(bytes, 1, 3, StandardCharsets.US_ASCII));
         int width = ByteBuffer.wrap(bytes, 16, 4).getInt();
         int height = ByteBuffer.wrap(bytes, 20, 4).getInt();
-        javafx.scene.layout.Region board = robot.lookup(".argument-board").queryAs(javafx.scene.layout.Region.class);
+        Region board = robot.lookup(".argument-board").queryAs(Region.class);
         assertEquals(Math.round(board.getPrefWidth() * 2), width, 2, "the whole map, twice the screen's size");
         assertEquals(Math.round(board.getPrefHeight() * 2), height, 2);
-        javafx.scene.control.ScrollPane scroll = robot.lookup(".argument-scroll").queryAs(javafx.scene.control.ScrollPane.class);
+        ScrollPane scroll = robot.lookup(".argument-scroll").queryAs(ScrollPane.class);
         assertTrue(height > scroll.getViewportBounds().getHeight() * 2, "more than the part in view");
         assertEquals("implication-4", map(robot).selectedIdProperty().get(), "the selection is back");
     }
@@ -176,7 +182,7 @@ class ArgumentUiTest {
 
         key(robot, KeyCode.CONTROL, KeyCode.DIGIT7);
         assertEquals(ViewId.LESSONS, shell.context().navigator().getCurrent());
-        List<String> cells = robot.lookup(".lessons-steps .list-cell").queryAllAs(javafx.scene.control.ListCell.class)
+        List<String> cells = robot.lookup(".lessons-steps .list-cell").queryAllAs(ListCell.class)
                 .stream().map(c -> c.getText()).filter(t -> t != null).toList();
         assertEquals(List.of("1.  Claim \u00B7 Implication: Security laws drive business away",
                 "2.  Claim \u00B7 Implication: " + index().claim("implication-5").orElseThrow().title()), cells);
@@ -186,13 +192,13 @@ class ArgumentUiTest {
     void wholeArgumentShowsEveryClaimOnOneScreenAndFullBoxesScroll(FxRobot robot) {
         ShellFixture.awaitPack(shell);
         key(robot, KeyCode.CONTROL, KeyCode.DIGIT6);
-        javafx.scene.control.ToggleButton whole = robot.lookup(".argument-view #wholeButton")
-                .queryAs(javafx.scene.control.ToggleButton.class);
+        ToggleButton whole = robot.lookup(".argument-view #wholeButton")
+                .queryAs(ToggleButton.class);
         assertTrue(whole.isSelected(), "the whole argument is the view's first look");
-        javafx.scene.Node board = robot.lookup(".argument-board").query();
-        javafx.geometry.Bounds room = map(robot).localToScene(map(robot).getLayoutBounds());
+        Node board = robot.lookup(".argument-board").query();
+        Bounds room = map(robot).localToScene(map(robot).getLayoutBounds());
         for (Claim c : index().claims()) {
-            javafx.geometry.Bounds b = robot.lookup("#claim-" + c.id()).query()
+            Bounds b = robot.lookup("#claim-" + c.id()).query()
                     .localToScene(robot.lookup("#claim-" + c.id()).query().getLayoutBounds());
             assertTrue(b.getMinX() >= room.getMinX() - 1 && b.getMaxX() <= room.getMaxX() + 1
                     && b.getMinY() >= room.getMinY() - 1 && b.getMaxY() <= room.getMaxY() + 1,
@@ -206,8 +212,8 @@ class ArgumentUiTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(index().claims().size(), robot.lookup(".claim-kind").queryAll().size(), "full boxes again");
         assertTrue(board.getTransforms().isEmpty(), "at full size");
-        javafx.scene.control.ScrollPane scroll = robot.lookup(".argument-scroll").queryAs(javafx.scene.control.ScrollPane.class);
-        assertTrue(((javafx.scene.layout.Region) board).getPrefHeight() > scroll.getViewportBounds().getHeight(),
+        ScrollPane scroll = robot.lookup(".argument-scroll").queryAs(ScrollPane.class);
+        assertTrue(((Region) board).getPrefHeight() > scroll.getViewportBounds().getHeight(),
                 "and the map scrolls");
     }
 

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.List;
 import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableView;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyCode;
@@ -22,8 +23,8 @@ import org.testfx.util.WaitForAsyncUtils;
 import org.xistudy.study.progress.Statistics;
 import org.xistudy.ui.ShellFixture;
 import org.xistudy.ui.Target;
-import org.xistudy.ui.shell.Shell;
 import org.xistudy.ui.services.StudyService;
+import org.xistudy.ui.shell.Shell;
 
 @ExtendWith(ApplicationExtension.class)
 class CardBrowserUiTest {
@@ -64,7 +65,7 @@ class CardBrowserUiTest {
         });
         openBrowser(robot);
         TableView<ItemRow> table = table(robot);
-        javafx.scene.control.SplitPane split = robot.lookup(".browser-split").queryAs(javafx.scene.control.SplitPane.class);
+        SplitPane split = robot.lookup(".browser-split").queryAs(SplitPane.class);
         assertTrue(table.getWidth() > split.getWidth() * 0.55, "the table has most of the width: " + table.getWidth()
                 + " of " + split.getWidth());
         assertTrue(table.getColumns().get(0).getWidth() >= 300, "the card column shows its text: "

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -112,7 +113,7 @@ class StorageUiTest {
         robot.push(KeyCode.SPACE).push(KeyCode.DIGIT3);
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals("8 new", counts(robot), "nothing was graded");
-        assertArrayEquals(NEWER.getBytes(java.nio.charset.StandardCharsets.UTF_8),
+        assertArrayEquals(NEWER.getBytes(StandardCharsets.UTF_8),
                 Files.readAllBytes(dataDir.resolve(ProgressStore.PROGRESS_FILE)));
     }
 

@@ -6,12 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
+import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -20,10 +22,12 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
+import org.xistudy.study.fsrs.Rating;
 import org.xistudy.study.fsrs.State;
-import org.xistudy.study.quiz.Question;
 import org.xistudy.study.progress.ProgressStore;
 import org.xistudy.study.progress.ReviewEntry;
+import org.xistudy.study.quiz.Question;
+import org.xistudy.study.storage.AtomicFiles;
 import org.xistudy.ui.ShellFixture;
 import org.xistudy.ui.ViewId;
 import org.xistudy.ui.answer.AnswerInput;
@@ -108,9 +112,9 @@ class StudySessionUiTest {
 
         // Cloze: the hidden span shows after the flip.
         assertEquals("c-cloze", current(robot).card().id());
-        assertEquals("[\u2026]", robot.lookup(".cloze-blank").queryAs(javafx.scene.text.Text.class).getText());
+        assertEquals("[\u2026]", robot.lookup(".cloze-blank").queryAs(Text.class).getText());
         key(robot, KeyCode.SPACE);
-        assertEquals("2013", robot.lookup(".cloze-answer").queryAs(javafx.scene.text.Text.class).getText());
+        assertEquals("2013", robot.lookup(".cloze-answer").queryAs(Text.class).getText());
         key(robot, KeyCode.DIGIT4);
         assertEquals("6 new / 1 learning / 0 to review", counts(robot), "Easy graduates a new card at once");
 
@@ -130,7 +134,7 @@ class StudySessionUiTest {
         assertEquals("c-truefalse", tf.card().id());
         key(robot, KeyCode.F);
         assertEquals(Boolean.FALSE, tf.isCorrect());
-        assertEquals(org.xistudy.study.fsrs.Rating.AGAIN, tf.suggestedRating());
+        assertEquals(Rating.AGAIN, tf.suggestedRating());
         key(robot, KeyCode.ENTER);
         assertEquals(1, logOnDisk().stream().filter(e -> e.item().equals("c-truefalse") && e.rating() == 1).count());
 
@@ -176,7 +180,7 @@ class StudySessionUiTest {
         key(robot, KeyCode.SPACE);
         assertEquals(Boolean.TRUE, match.isCorrect(), "a match card is graded, not only self-graded");
         assertEquals(2, robot.lookup(".study-session .match-answer").queryAll().size());
-        assertEquals(org.xistudy.study.fsrs.Rating.GOOD, match.suggestedRating());
+        assertEquals(Rating.GOOD, match.suggestedRating());
         key(robot, KeyCode.DIGIT3);
 
         // Reversed, front to back.
@@ -203,7 +207,7 @@ class StudySessionUiTest {
         key(robot, KeyCode.CONTROL, KeyCode.DIGIT3);
         key(robot, KeyCode.SPACE);
         // A folder where the temporary file goes makes the save fail.
-        java.nio.file.Files.createDirectories(org.xistudy.study.storage.AtomicFiles
+        Files.createDirectories(AtomicFiles
                 .tempFor(dataDir.resolve(ProgressStore.PROGRESS_FILE)).resolve("x"));
         key(robot, KeyCode.DIGIT3);
         assertEquals("c-basic", current(robot).card().id(), "the card stays on screen");

@@ -5,17 +5,20 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.google.gson.JsonArray;
+import com.google.gson.JsonObject;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Properties;
+import java.util.Set;
 import java.util.TreeSet;
-import com.google.gson.JsonArray;
-import com.google.gson.JsonObject;
 import org.junit.jupiter.api.Test;
 import org.xistudy.content.LoadResult;
 import org.xistudy.content.Messages;
@@ -24,7 +27,6 @@ import org.xistudy.content.Problem;
 import org.xistudy.content.TestLessons;
 import org.xistudy.content.TestPacks;
 import org.xistudy.content.json.JsonPosition;
-import java.util.Optional;
 import org.xistudy.content.validate.SeedLookup;
 import org.xistudy.ui.UiPart;
 
@@ -49,7 +51,7 @@ class ProblemTextTest {
     void everyKeyHasItsEnglishAndChineseText() throws IOException {
         Properties en = read("problems.properties");
         Properties zh = read("problems_zh_CN.properties");
-        List<String> problems = new java.util.ArrayList<>();
+        List<String> problems = new ArrayList<>();
         for (String key : Messages.keys()) {
             String e = en.getProperty("problem." + key);
             String z = zh.getProperty("problem." + key);
@@ -98,7 +100,7 @@ class ProblemTextTest {
         LoadResult r = badPack();
         assertFalse(r.problems().isEmpty());
         ProblemText zh = words(Locale.SIMPLIFIED_CHINESE);
-        java.util.Set<String> keys = new TreeSet<>();
+        Set<String> keys = new TreeSet<>();
         for (Problem p : r.problems()) {
             String line = zh.line(p);
             String location = p.file() + ":" + p.position().line() + ":" + p.position().column() + ": ";

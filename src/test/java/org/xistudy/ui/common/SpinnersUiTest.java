@@ -2,6 +2,8 @@ package org.xistudy.ui.common;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.ArrayList;
+import java.util.List;
 import javafx.scene.Scene;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.TextField;
@@ -54,11 +56,11 @@ class SpinnersUiTest {
 
     @Test
     void noListenerEverSeesANumberOutsideTheRange(FxRobot robot) {
-        java.util.List<Integer> seen = new java.util.ArrayList<>();
+        List<Integer> seen = new ArrayList<>();
         robot.interact(() -> spinner.valueProperty().addListener((obs, was, now) -> seen.add(now)));
         typeAndLeave(robot, "420");
         typeAndLeave(robot, "0");
-        assertEquals(java.util.List.of(100, 1), seen, "clamped before the value changes");
+        assertEquals(List.of(100, 1), seen, "clamped before the value changes");
     }
 
     @Test

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextArea;
 import javafx.scene.input.KeyCode;
@@ -79,7 +80,7 @@ class LessonEditorUiTest {
         keys(robot, KeyCode.CONTROL, KeyCode.L);
         assertEquals(List.of(LessonStep.Kind.EVENT, LessonStep.Kind.YEAR, LessonStep.Kind.CARD),
                 current().steps().stream().map(LessonStep::kind).toList());
-        String status = robot.lookup(".status-text").queryAs(javafx.scene.control.Label.class).getText();
+        String status = robot.lookup(".status-text").queryAs(Label.class).getText();
         assertTrue(status.startsWith("Added") && status.contains("(3 steps)"), status);
 
         keys(robot, KeyCode.CONTROL, KeyCode.DIGIT7);

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -29,8 +31,8 @@ import org.xistudy.content.PackIndex;
 import org.xistudy.content.TestLessons;
 import org.xistudy.content.TestPacks;
 import org.xistudy.content.model.Claim;
-import org.xistudy.content.model.LessonStep;
 import org.xistudy.content.model.LessonStep.ClaimStep;
+import org.xistudy.content.model.LessonStep;
 import org.xistudy.study.quiz.MutableClock;
 import org.xistudy.ui.FakeDialogs;
 import org.xistudy.ui.ShellFixture;
@@ -193,9 +195,9 @@ class ClaimStepUiTest {
     }
 
     @Test
-    void aSmallArgumentIsShownWhole(FxRobot robot) throws java.io.IOException {
+    void aSmallArgumentIsShownWhole(FxRobot robot) throws IOException {
         Path pack = dataDir.resolve("five-claims.json");
-        java.nio.file.Files.write(pack, TestPacks.bytes(TestLessons.pack()));
+        Files.write(pack, TestPacks.bytes(TestLessons.pack()));
         robot.interact(() -> shell = ShellFixture.open(stage, dataDir.resolve("data-small"), pack, new FakeDialogs()));
         ShellFixture.awaitPack(shell);
         assertEquals(5, index().claims().size());

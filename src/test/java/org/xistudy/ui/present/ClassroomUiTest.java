@@ -12,6 +12,9 @@ import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.CopyOnWriteArrayList;
+import javafx.scene.Node;
+import javafx.scene.Parent;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -155,12 +158,12 @@ class ClassroomUiTest {
 
     @Test
     void escapeClosesTheKeysAndKeepsTheQuestion(FxRobot robot) {
-        List<Throwable> errors = new java.util.concurrent.CopyOnWriteArrayList<>();
+        List<Throwable> errors = new CopyOnWriteArrayList<>();
         Thread.UncaughtExceptionHandler before = Thread.getDefaultUncaughtExceptionHandler();
         Thread.setDefaultUncaughtExceptionHandler((t, e) -> errors.add(e));
         try {
-            javafx.scene.Node question = robot.lookup(".present-question").query();
-            javafx.scene.Parent holder = question.getParent();
+            Node question = robot.lookup(".present-question").query();
+            Parent holder = question.getParent();
             key(robot, KeyCode.H);
             assertTrue(robot.lookup(".present-help").query().isVisible());
             key(robot, KeyCode.ESCAPE);

@@ -10,14 +10,18 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
+import javafx.scene.text.Font;
+import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.junit.jupiter.api.Test;
@@ -30,10 +34,13 @@ import org.testfx.util.WaitForAsyncUtils;
 import org.xistudy.content.model.Lesson;
 import org.xistudy.content.model.LessonStep;
 import org.xistudy.study.lessons.LessonRun;
+import org.xistudy.study.quiz.ClassroomGame;
 import org.xistudy.study.quiz.MutableClock;
 import org.xistudy.ui.FakeDialogs;
 import org.xistudy.ui.ShellFixture;
 import org.xistudy.ui.ViewId;
+import org.xistudy.ui.common.StepText;
+import org.xistudy.ui.common.Theme;
 import org.xistudy.ui.services.LessonService;
 import org.xistudy.ui.shell.Shell;
 
@@ -112,7 +119,7 @@ class LessonPresentationUiTest {
                 presses++;
             }
             while (m.gameProperty().get() != null && before == m.positionProperty().get()
-                    && m.gameProperty().get().phase() != org.xistudy.study.quiz.ClassroomGame.Phase.PODIUM) {
+                    && m.gameProperty().get().phase() != ClassroomGame.Phase.PODIUM) {
                 press(robot, audience, KeyCode.DIGIT1, "1"); // team 1 answers right
                 press(robot, audience, KeyCode.PAGE_DOWN);
                 presses++;
@@ -207,7 +214,7 @@ class LessonPresentationUiTest {
 
         PresenterController view = p.presenterView();
         assertEquals(5, view.outline().getSelectionModel().getSelectedIndex());
-        assertEquals(new org.xistudy.ui.common.StepText(shell.context().uiText(), m.index()).line(m.lesson().step(6)),
+        assertEquals(new StepText(shell.context().uiText(), m.index()).line(m.lesson().step(6)),
                 view.nextLabel().getText());
         robot.interact(() -> {
             view.outline().getSelectionModel().select(20);
@@ -232,14 +239,14 @@ class LessonPresentationUiTest {
     void bodyTextOnA1024By768ProjectorIsAtLeast28PixelsAndLongTextShrinksRatherThanScrolls(FxRobot robot) {
         LessonPresentation p = present(robot, List.of(LAPTOP, PROJECTOR), KeyCode.F5);
         LessonShowModel m = p.model();
-        java.util.Set<Integer> fullSize = new java.util.TreeSet<>();
+        Set<Integer> fullSize = new TreeSet<>();
         StringBuilder sizes = new StringBuilder();
         for (int i = 0; i < m.size(); i++) {
             int at = i;
             robot.interact(() -> m.goTo(at));
             WaitForAsyncUtils.waitForFxEvents();
             // read the scene graph where it lives: on the FX thread, between pulses
-            List<String> problems = new java.util.ArrayList<>();
+            List<String> problems = new ArrayList<>();
             robot.interact(() -> problems.addAll(measure(p.audienceView().board(), at + 1, sizes, fullSize)));
             assertTrue(problems.isEmpty(), String.join("; ", problems));
         }
@@ -248,14 +255,14 @@ class LessonPresentationUiTest {
     }
 
     /** Checks one step's text on the board; returns what is wrong with it. */
-    private static List<String> measure(StepBoard board, int step, StringBuilder sizes, java.util.Set<Integer> fullSize) {
-        List<String> problems = new java.util.ArrayList<>();
+    private static List<String> measure(StepBoard board, int step, StringBuilder sizes, Set<Integer> fullSize) {
+        List<String> problems = new ArrayList<>();
         boolean allFull = true;
         boolean any = false;
         for (String style : List.of(".step-text", ".step-passage-text", ".evidence-quote", ".evidence-note-body")) {
             for (Node n : board.lookupAll(style)) {
                 any = true;
-                javafx.scene.text.Font font = n instanceof Label l ? l.getFont() : ((javafx.scene.text.Text) n).getFont();
+                Font font = n instanceof Label l ? l.getFont() : ((Text) n).getFont();
                 double shrink = fitScale(n);
                 double px = font.getSize() * board.scale() * shrink;
                 sizes.append(step).append(style).append('=').append(Math.round(px)).append(' ');
@@ -297,7 +304,7 @@ class LessonPresentationUiTest {
     @Test
     void theAudienceScreenUsesTheProjectorThemeUnlessTheTeacherChoosesTheirOwn(FxRobot robot) {
         var theme = shell.context().theme();
-        robot.interact(() -> theme.paletteProperty().set(org.xistudy.ui.common.Theme.Palette.DARK));
+        robot.interact(() -> theme.paletteProperty().set(Theme.Palette.DARK));
         LessonPresentation p = present(robot, List.of(LAPTOP), KeyCode.F5);
         assertTrue(p.audienceWindow().getScene().getStylesheets().get(0).endsWith("palette-projector.css"),
                 "the projector theme by default, whatever the main window uses");

@@ -14,7 +14,10 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import javafx.scene.Node;
+import javafx.scene.chart.LineChart;
+import javafx.scene.chart.XYChart;
 import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
@@ -34,8 +37,8 @@ import org.xistudy.study.quiz.QuizSession;
 import org.xistudy.study.quiz.QuizSettings;
 import org.xistudy.ui.ShellFixture;
 import org.xistudy.ui.ViewId;
-import org.xistudy.ui.shell.Shell;
 import org.xistudy.ui.answer.OrderList;
+import org.xistudy.ui.shell.Shell;
 
 /** A student takes a quiz with the keyboard alone, reads the summary and sends the misses to study. */
 @ExtendWith(ApplicationExtension.class)
@@ -218,9 +221,9 @@ class SelfQuizUiTest {
         robot.interact(model::showHistory);
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(2, model.attempts().size());
-        var chart = robot.lookup(".scores-chart").queryAs(javafx.scene.chart.LineChart.class);
-        assertEquals(2, ((javafx.scene.chart.XYChart.Series<?, ?>) chart.getData().get(0)).getData().size());
-        var table = robot.lookup(".attempts-table").queryAs(javafx.scene.control.TableView.class);
+        var chart = robot.lookup(".scores-chart").queryAs(LineChart.class);
+        assertEquals(2, ((XYChart.Series<?, ?>) chart.getData().get(0)).getData().size());
+        var table = robot.lookup(".attempts-table").queryAs(TableView.class);
         assertEquals(2, table.getItems().size());
         assertTrue(Files.exists(QuizHistoryFile.file(dataDir, QuizTestPack.ID)));
     }
