@@ -157,6 +157,7 @@ class MonkeyUiTest {
     private ViewId shown() {
         WaitForAsyncUtils.waitForFxEvents();
         Node view = ((StackPane) shell.scene().getRoot().lookup(".view-host")).getChildren().get(0);
-        return (ViewId) view.getProperties().get(ViewId.class);
+        return Arrays.stream(ViewId.values()).filter(id -> shell.viewRoot(id).orElse(null) == view)
+                .findFirst().orElse(null);
     }
 }

@@ -2,6 +2,7 @@ package org.xistudy.ui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -49,7 +50,7 @@ class ShellNavigationTest {
             WaitForAsyncUtils.waitForFxEvents();
             assertEquals(views[i], shell.context().navigator().getCurrent());
             assertTrue(visibleView(robot).isVisible());
-            assertEquals(views[i], visibleView(robot).getProperties().get(ViewId.class));
+            assertSame(shell.viewRoot(views[i]).orElseThrow(), visibleView(robot));
             assertTrue(focusIsInside(visibleView(robot)), views[i] + ": the keyboard focus moves into the view, not "
                     + shell.scene().getFocusOwner());
         }
@@ -74,7 +75,7 @@ class ShellNavigationTest {
             robot.clickOn(labels[i]);
             WaitForAsyncUtils.waitForFxEvents();
             assertEquals(views[i], shell.context().navigator().getCurrent());
-            assertEquals(views[i], visibleView(robot).getProperties().get(ViewId.class));
+            assertSame(shell.viewRoot(views[i]).orElseThrow(), visibleView(robot));
         }
     }
 

@@ -66,7 +66,6 @@ public final class QuizController implements StudyView {
             return s.quiz().retryOf() != null ? context.text("quiz.mode.retry") : "";
         }, model.sessionProperty()));
         root.addEventHandler(KeyEvent.KEY_PRESSED, this::key);
-        root.getProperties().put(QuizController.class, this);
         model.pageProperty().addListener((obs, old, now) -> focusPage());
     }
 

@@ -513,6 +513,10 @@ public final class MainController {
                 BuildInfo.name() + " " + BuildInfo.version(), context.text("dialog.about.body"));
     }
 
+    ViewHost views() {
+        return views;
+    }
+
     /** For tests and other views: the selected navigation button. */
     Toggle selectedNav() {
         return navGroup.getSelectedToggle();

@@ -6,6 +6,7 @@ import java.util.Optional;
 import javafx.beans.InvalidationListener;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Rectangle2D;
+import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
@@ -15,6 +16,7 @@ import org.xistudy.study.settings.DisplaySettings;
 import org.xistudy.study.settings.DisplaySettingsFile;
 import org.xistudy.study.storage.JsonStore;
 import org.xistudy.ui.AppContext;
+import org.xistudy.ui.ViewId;
 import org.xistudy.ui.common.Theme;
 import org.xistudy.ui.common.UncaughtErrors;
 
@@ -153,6 +155,19 @@ public final class Shell {
     /** The link Go > Copy link would copy now: of what the current view shows or has selected. */
     public Optional<String> currentLink() {
         return controller.currentLink();
+    }
+
+    /**
+     * The controller of a view that has been shown (views are loaded the first time they are
+     * shown), for those who drive the app from outside: the UI tests and the monkey.
+     */
+    public <T> Optional<T> controller(ViewId view, Class<T> type) {
+        return controller.views().controller(view, type);
+    }
+
+    /** The root node of a view that has been shown. */
+    public Optional<Parent> viewRoot(ViewId view) {
+        return controller.views().root(view);
     }
 
     /** Opens a pack as File > Open does. */

@@ -29,7 +29,6 @@ final class ViewHost {
         AppContext.Loaded<Object> v = loaded.computeIfAbsent(view, id -> context.load(id.fxml()));
         Parent root = v.root();
         current = view;
-        root.getProperties().put(ViewId.class, view);
         if (host.getChildren().size() != 1 || host.getChildren().get(0) != root) {
             host.getChildren().setAll(root);
         }
@@ -49,6 +48,17 @@ final class ViewHost {
                 }
             }
         });
+    }
+
+    /** The controller of a view loaded so far, when it is of the given type. */
+    <T> Optional<T> controller(ViewId view, Class<T> type) {
+        AppContext.Loaded<Object> v = loaded.get(view);
+        return v != null && type.isInstance(v.controller()) ? Optional.of(type.cast(v.controller())) : Optional.empty();
+    }
+
+    /** The root node of a view loaded so far. */
+    Optional<Parent> root(ViewId view) {
+        return Optional.ofNullable(loaded.get(view)).map(AppContext.Loaded::root);
     }
 
     /** The controller of the view shown now, when it is a {@link StudyView}. */

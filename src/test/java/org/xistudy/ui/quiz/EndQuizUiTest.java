@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.EnumSet;
-import javafx.scene.Node;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
@@ -22,6 +21,7 @@ import org.xistudy.study.quiz.QuestionFormat;
 import org.xistudy.study.quiz.QuizSettings;
 import org.xistudy.ui.FakeDialogs;
 import org.xistudy.ui.ShellFixture;
+import org.xistudy.ui.ViewId;
 import org.xistudy.ui.shell.Shell;
 
 /** "End quiz" asks first; an abandoned quiz keeps only what was answered, marked, or nothing. */
@@ -43,8 +43,7 @@ class EndQuizUiTest {
     private QuizViewModel startQuiz(FxRobot robot) {
         robot.push(KeyCode.CONTROL, KeyCode.DIGIT4);
         WaitForAsyncUtils.waitForFxEvents();
-        Node view = robot.lookup(".quiz-view").query();
-        QuizViewModel model = ((QuizController) view.getProperties().get(QuizController.class)).model();
+        QuizViewModel model = shell.controller(ViewId.QUIZ, QuizController.class).orElseThrow().model();
         robot.interact(() -> assertTrue(model.start(QuizSettings.defaults().withCount(3)
                 .withFormats(EnumSet.of(QuestionFormat.CHOICE)))));
         return model;

@@ -25,6 +25,7 @@ import org.xistudy.study.quiz.QuestionFormat;
 import org.xistudy.study.quiz.QuizSession;
 import org.xistudy.study.quiz.QuizSettings;
 import org.xistudy.ui.ShellFixture;
+import org.xistudy.ui.ViewId;
 import org.xistudy.ui.services.StudyService;
 import org.xistudy.ui.shell.Shell;
 
@@ -48,8 +49,7 @@ class MissesToStudyUiTest {
         ShellFixture.awaitPack(shell);
         robot.press(KeyCode.CONTROL).press(KeyCode.DIGIT4).release(KeyCode.DIGIT4).release(KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
-        QuizViewModel model = ((QuizController) robot.lookup(".quiz-view").query().getProperties()
-                .get(QuizController.class)).model();
+        QuizViewModel model = shell.controller(ViewId.QUIZ, QuizController.class).orElseThrow().model();
         robot.interact(() -> model.start(QuizSettings.defaults().withCount(2)
                 .withFormats(EnumSet.of(QuestionFormat.CHOICE))));
         while (model.stateProperty().get() == QuizSession.State.ANSWERING) {

@@ -13,7 +13,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
-import javafx.scene.Node;
 import javafx.scene.chart.LineChart;
 import javafx.scene.chart.XYChart;
 import javafx.scene.control.Label;
@@ -69,8 +68,7 @@ class SelfQuizUiTest {
         robot.press(KeyCode.CONTROL).press(KeyCode.DIGIT4).release(KeyCode.DIGIT4).release(KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(ViewId.QUIZ, shell.context().navigator().getCurrent());
-        Node view = robot.lookup(".quiz-view").query();
-        return (QuizController) view.getProperties().get(QuizController.class);
+        return shell.controller(ViewId.QUIZ, QuizController.class).orElseThrow();
     }
 
     private static void key(FxRobot robot, KeyCode... codes) {
