@@ -10,6 +10,7 @@ import javafx.scene.text.TextFlow;
 import org.xistudy.content.CardText;
 import org.xistudy.content.model.Card;
 import org.xistudy.content.model.CardType;
+import org.xistudy.ui.common.Labels;
 
 /** Draws a {@link CardFace}: question side, and the answer side below it once revealed. */
 final class CardFaceSkin extends AnswerSkin<CardFace> {
@@ -46,7 +47,7 @@ final class CardFaceSkin extends AnswerSkin<CardFace> {
                 question.getChildren().add(hint(texts.text("answer.cloze.hint", c.card().clozeHint())));
             }
         } else {
-            question.getChildren().add(wrapping(c.prompt(), "card-prompt"));
+            question.getChildren().add(Labels.wrapping(c.prompt(), "card-prompt"));
         }
         AnswerInput input = f.inputProperty().get();
         if (input != null) {
@@ -95,32 +96,25 @@ final class CardFaceSkin extends AnswerSkin<CardFace> {
             a.getChildren().add(verdict);
         }
         switch (c.type()) {
-            case BASIC, REVERSED, CHOICE -> a.getChildren().add(wrapping(c.answerText(), "card-answer"));
-            case TRUEFALSE -> a.getChildren().add(wrapping(texts.text(c.card().isTrue()
+            case BASIC, REVERSED, CHOICE -> a.getChildren().add(Labels.wrapping(c.answerText(), "card-answer"));
+            case TRUEFALSE -> a.getChildren().add(Labels.wrapping(texts.text(c.card().isTrue()
                     ? "answer.truefalse.isTrue" : "answer.truefalse.isFalse"), "card-answer"));
             default -> {
                 // the cloze shows its span in place; the controls of the others show the answer
             }
         }
         for (String fact : texts.render(c.facts().stream().filter(p -> c.type() != CardType.CLOZE).toList())) {
-            a.getChildren().add(wrapping(fact, "card-fact"));
+            a.getChildren().add(Labels.wrapping(fact, "card-fact"));
         }
         String explanation = c.card().explanation();
         if (explanation != null && !explanation.isBlank()) {
-            a.getChildren().add(wrapping(explanation, "card-explanation"));
+            a.getChildren().add(Labels.wrapping(explanation, "card-explanation"));
         }
         return a;
     }
 
-    private static Label wrapping(String text, String style) {
-        Label l = new Label(text);
-        l.getStyleClass().add(style);
-        l.setWrapText(true);
-        l.setMinHeight(Region.USE_PREF_SIZE);
-        return l;
-    }
 
     private static Label hint(String text) {
-        return wrapping(text, "card-hint");
+        return Labels.wrapping(text, "card-hint");
     }
 }

@@ -21,17 +21,18 @@ import org.xistudy.content.model.Institution;
 import org.xistudy.content.model.Note;
 import org.xistudy.content.model.Person;
 import org.xistudy.content.model.Reference;
+import org.xistudy.content.model.RelationType;
 import org.xistudy.study.chart.ChartEdge;
-import org.xistudy.ui.common.WebLinks;
 import org.xistudy.study.chart.ChartNode;
 import org.xistudy.study.chart.InstitutionGraph;
 import org.xistudy.study.chart.Tenures;
 import org.xistudy.study.chart.YearGraph;
-import org.xistudy.content.model.RelationType;
 import org.xistudy.study.names.Name;
 import org.xistudy.study.names.NameStyle;
 import org.xistudy.ui.AppContext;
 import org.xistudy.ui.Target;
+import org.xistudy.ui.common.Labels;
+import org.xistudy.ui.common.WebLinks;
 
 /**
  * The side panel for the selected body or person: what it is, its years, who chaired and headed
@@ -98,11 +99,11 @@ final class DetailPane extends VBox {
             sub.add(n.abbrev());
         }
         if (!sub.isEmpty()) {
-            head.getChildren().add(wrapped(String.join(text.get("institutions.separator"), sub), "detail-pinyin"));
+            head.getChildren().add(Labels.wrapping(String.join(text.get("institutions.separator"), sub), "detail-pinyin"));
         }
         String dates = dates(n);
         if (!dates.isEmpty()) {
-            head.getChildren().add(wrapped(dates, "detail-dates"));
+            head.getChildren().add(Labels.wrapping(dates, "detail-dates"));
         }
         head.getStyleClass().add("detail-head");
         getChildren().add(head);
@@ -110,7 +111,7 @@ final class DetailPane extends VBox {
         String summary = index.institution(id).map(Institution::summary).or(() -> index.person(id).map(Person::summary))
                 .orElse(null);
         if (summary != null && !summary.isBlank()) {
-            getChildren().add(wrapped(summary, "detail-summary"));
+            getChildren().add(Labels.wrapping(summary, "detail-summary"));
         }
 
         if (!n.isPerson()) {
@@ -140,11 +141,11 @@ final class DetailPane extends VBox {
         if (year != null) {
             long bodies = year.nodes().stream().filter(x -> !x.isPerson()).count();
             long people = year.nodes().size() - bodies;
-            getChildren().add(wrapped(text.format("institutions.detail.counts", Integer.toString(year.year()), bodies, people,
+            getChildren().add(Labels.wrapping(text.format("institutions.detail.counts", Integer.toString(year.year()), bodies, people,
                     year.edges().size()), "detail-summary"));
         }
-        getChildren().add(wrapped(text.get("institutions.detail.emptyHint"), "detail-hint"));
-        getChildren().add(wrapped(text.get("institutions.detail.keys"), "detail-keys"));
+        getChildren().add(Labels.wrapping(text.get("institutions.detail.emptyHint"), "detail-hint"));
+        getChildren().add(Labels.wrapping(text.get("institutions.detail.keys"), "detail-keys"));
     }
 
     /** The relations of one type in the year, as sentences: what the key's choice brings out. */
@@ -154,7 +155,7 @@ final class DetailPane extends VBox {
         title.setWrapText(true);
         getChildren().add(title);
         List<ChartEdge> edges = year.edges().stream().filter(e -> e.type() == type).toList();
-        getChildren().add(wrapped(text.format("institutions.detail.typeCount", Integer.toString(year.year()),
+        getChildren().add(Labels.wrapping(text.format("institutions.detail.typeCount", Integer.toString(year.year()),
                 edges.size()), "detail-summary"));
         VBox rows = new VBox();
         rows.getStyleClass().add("detail-rows");
@@ -169,7 +170,7 @@ final class DetailPane extends VBox {
             rows.getChildren().add(entry);
         }
         getChildren().add(rows);
-        getChildren().add(wrapped(text.get("institutions.detail.typeHint"), "detail-keys"));
+        getChildren().add(Labels.wrapping(text.get("institutions.detail.typeHint"), "detail-keys"));
     }
 
     private String dates(ChartNode n) {
@@ -279,8 +280,8 @@ final class DetailPane extends VBox {
         }
         VBox rows = section("institutions.detail.notes");
         for (Note n : notes) {
-            Label t = wrapped(n.title(), "detail-note-title");
-            Label b = wrapped(n.body(), "detail-note-body");
+            Label t = Labels.wrapping(n.title(), "detail-note-title");
+            Label b = Labels.wrapping(n.body(), "detail-note-body");
             VBox box = new VBox(2, t, b);
             box.getStyleClass().add("detail-note");
             rows.getChildren().add(box);
@@ -306,11 +307,11 @@ final class DetailPane extends VBox {
             if (ref.url() != null && !ref.url().isBlank()) {
                 n = WebLinks.of(label, ref.url(), text::format, context::openUrl, "detail-link");
             } else {
-                n = wrapped(label, "detail-reference");
+                n = Labels.wrapping(label, "detail-reference");
             }
             refs.add(n);
             if (c.detail() != null && !c.detail().isBlank()) {
-                refs.add(wrapped(c.detail(), "detail-when"));
+                refs.add(Labels.wrapping(c.detail(), "detail-when"));
             }
         }
         if (!refs.isEmpty()) {
@@ -352,13 +353,6 @@ final class DetailPane extends VBox {
         return rows;
     }
 
-    private static Label wrapped(String s, String style) {
-        Label l = new Label(s);
-        l.setWrapText(true);
-        l.getStyleClass().add(style);
-        l.setMinHeight(Region.USE_PREF_SIZE);
-        return l;
-    }
 
     private static Hyperlink link(String s, Runnable action) {
         Hyperlink h = new Hyperlink(s);

@@ -41,6 +41,7 @@ import org.xistudy.ui.answer.CardAnswer;
 import org.xistudy.ui.answer.CardFace;
 import org.xistudy.ui.answer.QuizTexts;
 import org.xistudy.ui.argument.ArgumentMap;
+import org.xistudy.ui.common.Labels;
 import org.xistudy.ui.common.UiText;
 import org.xistudy.ui.evidence.EvidenceView;
 import org.xistudy.ui.institutions.ChartText;
@@ -104,8 +105,8 @@ final class StepView {
         } else if (step instanceof ClaimStep c) {
             body = claim(c);
         } else if (step instanceof QuizStep) {
-            body = column("step-quiz", label(text.get("lesson.show.quizTitle"), "step-title"),
-                    label(text.get("lesson.show.quizEmpty"), "step-text"));
+            body = column("step-quiz", Labels.wrapping(text.get("lesson.show.quizTitle"), "step-title"),
+                    Labels.wrapping(text.get("lesson.show.quizEmpty"), "step-text"));
         } else {
             body = new Region();
         }
@@ -116,9 +117,9 @@ final class StepView {
     // ---- kinds ----------------------------------------------------------------------------------
 
     private Node title(TitleStep t) {
-        VBox box = column("step-title-page", label(t.title(), "step-title"));
+        VBox box = column("step-title-page", Labels.wrapping(t.title(), "step-title"));
         if (t.text() != null) {
-            box.getChildren().add(label(t.text(), "step-subtitle"));
+            box.getChildren().add(Labels.wrapping(t.text(), "step-subtitle"));
         }
         FitPane fitted = new FitPane(box);
         fitted.setMaxHeight(Region.USE_PREF_SIZE);
@@ -133,10 +134,10 @@ final class StepView {
             return missing(step.event());
         }
         Event e = found.get();
-        VBox words = column("step-words", label(text.date(e.date(), e.approx()), "step-date"),
-                label(e.title(), "step-heading"));
+        VBox words = column("step-words", Labels.wrapping(text.date(e.date(), e.approx()), "step-date"),
+                Labels.wrapping(e.title(), "step-heading"));
         if (e.summary() != null) {
-            words.getChildren().add(label(e.summary(), "step-text"));
+            words.getChildren().add(Labels.wrapping(e.summary(), "step-text"));
         }
         words.getChildren().add(evidence(Evidence.ofEvent(e, index).withoutLinks().withOnlyNote(step.note()).quotesOnly()));
         TimelineView tl = timeline();
@@ -192,8 +193,8 @@ final class StepView {
         Magnifier host = new Magnifier(c, CHART_ZOOM);
         host.getStyleClass().add("step-chart");
         VBox.setVgrow(host, Priority.ALWAYS);
-        Label changes = label(changeLine, "step-changes");
-        return column("step-year-page", label(text.format("lesson.show.chartYear", Integer.toString(step.year())), "step-heading"), host,
+        Label changes = Labels.wrapping(changeLine, "step-changes");
+        return column("step-year-page", Labels.wrapping(text.format("lesson.show.chartYear", Integer.toString(step.year())), "step-heading"), host,
                 changes);
     }
 
@@ -236,8 +237,8 @@ final class StepView {
                     words(all.substring(from, to), "step-passage-mark"), words(all.substring(to), "step-passage-text"));
         }
         String where = b.kind() == Essay.Kind.PARAGRAPH ? text.format("lesson.show.paragraph", b.number()) : heading;
-        return new FitPane(column("step-passage-page", label(heading, "step-label"), flow,
-                label(text.format("lesson.show.source", text.format("lesson.show.essaySource", where)), "step-source")));
+        return new FitPane(column("step-passage-page", Labels.wrapping(heading, "step-label"), flow,
+                Labels.wrapping(text.format("lesson.show.source", text.format("lesson.show.essaySource", where)), "step-source")));
     }
 
     private Node note(NoteStep step) {
@@ -246,8 +247,8 @@ final class StepView {
             return missing(step.note());
         }
         Note n = found.get();
-        VBox box = column("step-note-page", label(text.get("lesson.show.note"), "step-label"),
-                label(n.title(), "step-heading"), label(n.body(), "step-text"));
+        VBox box = column("step-note-page", Labels.wrapping(text.get("lesson.show.note"), "step-label"),
+                Labels.wrapping(n.title(), "step-heading"), Labels.wrapping(n.body(), "step-text"));
         box.getChildren().add(evidence(Evidence.ofNote(n, index).withoutLinks().quotesOnly()));
         return new FitPane(box);
     }
@@ -261,7 +262,7 @@ final class StepView {
         String kind = kindName(c.kind());
         String place = c.parent() == null ? kind : index.claim(c.parent())
                 .map(p -> text.format("argument.supports", kind, p.title())).orElse(kind);
-        VBox header = column("step-claim-header", label(place, "step-label"), label(c.title(), "step-heading"));
+        VBox header = column("step-claim-header", Labels.wrapping(place, "step-label"), Labels.wrapping(c.title(), "step-heading"));
         ArgumentMap map = new ArgumentMap();
         map.getStyleClass().add("step-argument-map");
         map.setMouseTransparent(true);
@@ -294,7 +295,7 @@ final class StepView {
     }
 
     private Node missing(String id) {
-        return column("step-missing", label(text.format("lesson.step.missing", id), "step-text"));
+        return column("step-missing", Labels.wrapping(text.format("lesson.step.missing", id), "step-text"));
     }
 
     private TimelineView timeline() {
@@ -325,13 +326,6 @@ final class StepView {
         return box;
     }
 
-    private static Label label(String s, String style) {
-        Label l = new Label(s);
-        l.setWrapText(true);
-        l.getStyleClass().add(style);
-        l.setMinHeight(Region.USE_PREF_SIZE);
-        return l;
-    }
 
     private static Text words(String s, String style) {
         Text t = new Text(s);
