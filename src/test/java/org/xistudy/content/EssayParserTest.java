@@ -6,11 +6,26 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.xistudy.content.essay.Essay;
 import org.xistudy.content.essay.EssayParser;
 
 class EssayParserTest {
+
+    @Test
+    void normalizeCollapsesWhitespaceExactlyAsTheRegularExpressionDid() {
+        char[] alphabet = {'a', 'b', ' ', ' ', '\t', '\n', '\r', '\u000B', '\f', '\u00A0', '\u2028', '\u001F', '\u3000', '习'};
+        Random random = new Random(7);
+        for (int round = 0; round < 20_000; round++) {
+            char[] text = new char[random.nextInt(12)];
+            for (int i = 0; i < text.length; i++) {
+                text[i] = alphabet[random.nextInt(alphabet.length)];
+            }
+            String s = new String(text);
+            assertEquals(s.replaceAll("\\s+", " ").strip(), Essay.normalize(s), () -> "for " + Arrays.toString(text));
+        }
+    }
     private static final Essay ESSAY = SeedFiles.bundled().find(TestPacks.SEED, "Suisheng Zhao").orElseThrow();
 
     @Test

@@ -6,19 +6,45 @@ import java.util.Map;
 /**
  * A JSON tree together with the position where each value starts, keyed by JSON path
  * ({@code $.events[3].date}). Paths are the same as those {@link JsonPaths} builds.
+ *
+ * <p>Positions are needed only to report a problem, and a valid pack has none; so they are found
+ * the first time one is asked for, by one pass over the text beside the tree
+ * ({@link ValuePositions}), not while parsing. Until then the text is kept; after it, only the
+ * positions.
  */
-public record ParsedJson(JsonElement root, Map<String, JsonPosition> positions) {
+public final class ParsedJson {
+    private final JsonElement root;
+    private String text;
+    private Map<String, JsonPosition> positions;
+
+    ParsedJson(JsonElement root, String text) {
+        this.root = root;
+        this.text = text;
+    }
+
+    public JsonElement root() {
+        return root;
+    }
 
     /** The position of the value at {@code path}, or of its nearest ancestor that has one. */
     public JsonPosition positionOf(String path) {
+        Map<String, JsonPosition> all = positions();
         String p = path;
         while (p != null) {
-            JsonPosition pos = positions.get(p);
+            JsonPosition pos = all.get(p);
             if (pos != null) {
                 return pos;
             }
             p = JsonPaths.parent(p);
         }
         return JsonPosition.START;
+    }
+
+    private synchronized Map<String, JsonPosition> positions() {
+        if (positions == null) {
+            positions = ValuePositions.of(text, root);
+            text = null;
+        }
+        return positions;
     }
 }

@@ -20,9 +20,7 @@ import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.util.HashMap;
 import java.util.Locale;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.xistudy.content.Messages;
@@ -49,7 +47,6 @@ public final class PositionedJsonParser {
 
     private final String text;
     private final JsonReader reader;
-    private final Map<String, JsonPosition> positions = new HashMap<>();
     private int depth;
 
     private PositionedJsonParser(String text) {
@@ -68,6 +65,13 @@ public final class PositionedJsonParser {
      * order mark is dropped.
      */
     public static String decodeUtf8(byte[] bytes) throws JsonSyntaxError {
+        // The JDK's own decoding is several times faster than a decoder, but it replaces what is
+        // malformed with U+FFFD instead of refusing it. Text without U+FFFD was well formed;
+        // text with it (a file may hold U+FFFD itself) is decoded again strictly.
+        String fast = new String(bytes, StandardCharsets.UTF_8);
+        if (fast.indexOf('\uFFFD') < 0) {
+            return fast.startsWith("\uFEFF") ? fast.substring(1) : fast;
+        }
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
@@ -112,13 +116,13 @@ public final class PositionedJsonParser {
                 throw new JsonSyntaxError(Messages.Text.of("jsonEmpty"), JsonPosition.START,
                         JsonPaths.ROOT);
             }
-            JsonElement root = readValue(JsonPaths.ROOT);
+            JsonElement root = readValue(Where.ROOT);
             if (reader.peek() != JsonToken.END_DOCUMENT) {
                 JsonPosition pos = tokenPosition();
                 throw new JsonSyntaxError(Messages.Text.of("jsonTrailing"), pos,
                         JsonPaths.ROOT);
             }
-            return new ParsedJson(root, Map.copyOf(positions));
+            return new ParsedJson(root, text);
         } catch (MalformedJsonException | EOFException e) {
             throw translate(e);
         } catch (IOException e) {
@@ -129,10 +133,8 @@ public final class PositionedJsonParser {
         }
     }
 
-    private JsonElement readValue(String path) throws IOException, JsonSyntaxError {
+    private JsonElement readValue(Where path) throws IOException, JsonSyntaxError {
         JsonToken token = reader.peek();
-        JsonPosition at = tokenPosition();
-        positions.put(path, at);
         switch (token) {
             case BEGIN_OBJECT:
                 return readObject(path);
@@ -143,62 +145,91 @@ public final class PositionedJsonParser {
             case NUMBER:
                 return new JsonPrimitive(new BigDecimal(reader.nextString()));
             case BOOLEAN:
-                // Gson reads a keyword whole when it peeks, so its reported column is past the end.
-                boolean b = reader.nextBoolean();
-                positions.put(path, keywordStart(at, b ? 4 : 5));
-                return new JsonPrimitive(b);
+                return new JsonPrimitive(reader.nextBoolean());
             case NULL:
                 reader.nextNull();
-                positions.put(path, keywordStart(at, 4));
                 return JsonNull.INSTANCE;
             default:
-                throw new JsonSyntaxError(Messages.Text.of("jsonExpectedValue", describe(token)), tokenPosition(), path);
+                throw new JsonSyntaxError(Messages.Text.of("jsonExpectedValue", describe(token)), tokenPosition(), path.path());
         }
     }
 
-    private static JsonPosition keywordStart(JsonPosition afterFirstChar, int length) {
-        return new JsonPosition(afterFirstChar.line(), Math.max(1, afterFirstChar.column() + 1 - length));
-    }
-
-    private JsonObject readObject(String path) throws IOException, JsonSyntaxError {
+    private JsonObject readObject(Where path) throws IOException, JsonSyntaxError {
         enter(path);
         reader.beginObject();
         JsonObject object = new JsonObject();
         while (reader.peek() != JsonToken.END_OBJECT) {
-            JsonPosition namePos = tokenPosition();
             String name = reader.nextName();
-            String child = JsonPaths.member(path, name);
             if (name.length() > MAX_NAME_LENGTH) {
-                throw new JsonSyntaxError(Messages.Text.of("jsonLongName", name.length(), MAX_NAME_LENGTH), namePos,
-                        child);
+                throw new JsonSyntaxError(Messages.Text.of("jsonLongName", name.length(), MAX_NAME_LENGTH), nameStart(),
+                        JsonPaths.member(path.path(), name));
             }
             if (object.has(name)) {
-                throw new JsonSyntaxError(Messages.Text.of("jsonDuplicateName", name), namePos, child);
+                throw new JsonSyntaxError(Messages.Text.of("jsonDuplicateName", name), nameStart(),
+                        JsonPaths.member(path.path(), name));
             }
-            object.add(name, readValue(child));
+            object.add(name, readValue(new Where(path, name, -1)));
         }
         reader.endObject();
         depth--;
         return object;
     }
 
-    private JsonArray readArray(String path) throws IOException, JsonSyntaxError {
+    private JsonArray readArray(Where path) throws IOException, JsonSyntaxError {
         enter(path);
         reader.beginArray();
         JsonArray array = new JsonArray();
         int i = 0;
         while (reader.peek() != JsonToken.END_ARRAY) {
-            array.add(readValue(JsonPaths.index(path, i++)));
+            array.add(readValue(new Where(path, null, i++)));
         }
         reader.endArray();
         depth--;
         return array;
     }
 
-    private void enter(String path) throws JsonSyntaxError {
+    private void enter(Where path) throws JsonSyntaxError {
         if (++depth > MAX_DEPTH) {
-            throw new JsonSyntaxError(Messages.Text.of("jsonTooDeep", MAX_DEPTH), tokenPosition(), path);
+            throw new JsonSyntaxError(Messages.Text.of("jsonTooDeep", MAX_DEPTH), tokenPosition(), path.path());
         }
+    }
+
+    /**
+     * The path of the value being read, as a chain from the root: a path string is made only
+     * when an error needs one, not for each of the file's values.
+     */
+    private record Where(Where parent, String name, int index) {
+        static final Where ROOT = new Where(null, null, -1);
+
+        String path() {
+            if (parent == null) {
+                return JsonPaths.ROOT;
+            }
+            return name != null ? JsonPaths.member(parent.path(), name) : JsonPaths.index(parent.path(), index);
+        }
+    }
+
+    /**
+     * Where the member name just read starts: the reader stands after its closing quote, and the
+     * opening one is the nearest quote before it that no backslash escapes (names hold no line
+     * breaks). Found only for an error, because asking the reader where it is costs a string.
+     */
+    private JsonPosition nameStart() {
+        JsonPosition closing = tokenPosition();
+        int close = offsetOf(closing);
+        int open = close - 1;
+        while (open > 0 && !(text.charAt(open) == '"' && backslashesBefore(open) % 2 == 0)) {
+            open--;
+        }
+        return new JsonPosition(closing.line(), Math.max(1, closing.column() - (close - open)));
+    }
+
+    private int backslashesBefore(int index) {
+        int n = 0;
+        while (index - n - 1 >= 0 && text.charAt(index - n - 1) == '\\') {
+            n++;
+        }
+        return n;
     }
 
     /** Where the token just peeked starts. Gson reports the column after its first character. */

@@ -122,14 +122,13 @@ public final class PackValidator {
         }
         for (Shape.Field f : shape.fields.values()) {
             JsonElement value = obj.get(f.name());
-            String fp = JsonPaths.member(path, f.name());
             if (value == null || value.isJsonNull()) {
                 if (f.required()) {
                     err(path, value != null ? "fieldMissingNull" : "fieldMissing", f.name());
                 }
                 continue;
             }
-            checkField(f, value, fp, obj);
+            checkField(f, value, JsonPaths.member(path, f.name()), obj);
         }
         if (itemKind != null) {
             checkItem(itemKind, obj, path);
