@@ -5,6 +5,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The essay text, split into its title, sections and paragraphs. Each block has a stable anchor
@@ -38,6 +39,10 @@ public final class Essay {
     private final List<Block> blocks;
     private final List<Section> sections;
     private final String normalizedSeed;
+    /** Plain searches of the essay before {@link #contains} builds its index. */
+    private static final int PLAIN_LOOKUPS = 500;
+    private final AtomicInteger lookups = new AtomicInteger();
+    private volatile SubstringIndex index;
 
     Essay(String title, List<Block> blocks, List<Section> sections, String normalizedSeed) {
         this.title = title;
@@ -72,6 +77,9 @@ public final class Essay {
     public static String normalize(String s) {
         // By hand rather than with s.replaceAll("\\s+", " "): every quote of a pack passes here,
         // and that compiles the expression each time.
+        if (isNormal(s)) {
+            return s;
+        }
         StringBuilder out = new StringBuilder(s.length());
         boolean inRun = false;
         for (int i = 0; i < s.length(); i++) {
@@ -87,6 +95,21 @@ public final class Essay {
         return out.toString().strip();
     }
 
+    /** Whether {@link #normalize} would give the text back as it is, as most quotes are. */
+    private static boolean isNormal(String s) {
+        int n = s.length();
+        if (n > 0 && (Character.isWhitespace(s.charAt(0)) || Character.isWhitespace(s.charAt(n - 1)))) {
+            return false;
+        }
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            if (c != ' ' && isRegexSpace(c) || c == ' ' && i + 1 < n && s.charAt(i + 1) == ' ') {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Whether a regular expression's {@code \s} matches the character (space, tab, LF, VT, FF, CR). */
     private static boolean isRegexSpace(char c) {
         return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
@@ -95,7 +118,25 @@ public final class Essay {
     /** Whether {@code quote} occurs in the essay, comparing with whitespace normalised. */
     public boolean contains(String quote) {
         String q = normalize(quote);
-        return !q.isEmpty() && normalizedSeed.contains(q);
+        if (q.isEmpty()) {
+            return false;
+        }
+        SubstringIndex index = this.index;
+        if (index == null && lookups.incrementAndGet() > PLAIN_LOOKUPS) {
+            index = index();
+        }
+        return index != null ? index.contains(q) : normalizedSeed.contains(q);
+    }
+
+    /**
+     * Made once a pack has asked for more quotes than a small one has: building it costs about as
+     * much as a few hundred plain searches of the essay, each later lookup far less than one.
+     */
+    private synchronized SubstringIndex index() {
+        if (index == null) {
+            index = SubstringIndex.of(normalizedSeed);
+        }
+        return index;
     }
 
     /**
