@@ -1,6 +1,7 @@
 package org.xistudy.ui.timeline;
 
 import javafx.css.PseudoClass;
+import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
@@ -8,6 +9,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.scene.text.Font;
 import org.xistudy.study.timeline.TimelineData;
 
 /** A lane's heading in the left column: its colour, its title and how many of its events are hidden here. */
@@ -57,13 +59,13 @@ final class LaneHeader extends VBox {
         return title.getText();
     }
 
-    javafx.scene.text.Font titleFont() {
+    Font titleFont() {
         return title.getFont();
     }
 
     /** The height the title needs at a width: a lane is never shorter than this. */
     double titleHeight(double width) {
-        javafx.geometry.Insets in = getInsets();
+        Insets in = getInsets();
         return in.getTop() + in.getBottom() + getChildren().get(0).prefHeight(Math.max(1, width - in.getLeft()
                 - in.getRight()));
     }
@@ -73,7 +75,7 @@ final class LaneHeader extends VBox {
         boolean show = text != null;
         if (show) {
             hidden.setText(text);
-            javafx.geometry.Insets in = getInsets();
+            Insets in = getInsets();
             double w = Math.max(1, width - in.getLeft() - in.getRight());
             show = titleHeight(width) + getSpacing() + hidden.prefHeight(w) <= height;
         }

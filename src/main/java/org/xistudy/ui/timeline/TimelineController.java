@@ -11,6 +11,7 @@ import javafx.beans.value.ChangeListener;
 import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
+import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.SnapshotParameters;
 import javafx.scene.control.Button;
@@ -40,6 +41,7 @@ import org.xistudy.ui.AppContext;
 import org.xistudy.ui.StudyView;
 import org.xistudy.ui.Target;
 import org.xistudy.ui.common.DialogService;
+import org.xistudy.ui.common.FindKeys;
 import org.xistudy.ui.common.PngFiles;
 
 /** The timeline view: the toolbar, the timeline control and the detail panel, bound to the view model. */
@@ -151,9 +153,8 @@ public final class TimelineController implements StudyView {
         previousMatchButton.disableProperty().bind(Bindings.createBooleanBinding(
                 () -> model.matchesProperty().getValue().isEmpty(), model.matchesProperty()));
         nextMatchButton.disableProperty().bind(previousMatchButton.disableProperty());
-        org.xistudy.ui.common.FindKeys.stepThroughMatches(searchField, model::nextMatch, model::previousMatch,
-                timeline::requestFocus);
-        org.xistudy.ui.common.FindKeys.focusOnShortcut(root, searchField);
+        FindKeys.stepThroughMatches(searchField, model::nextMatch, model::previousMatch, timeline::requestFocus);
+        FindKeys.focusOnShortcut(root, searchField);
 
         model.dataProperty().addListener((obs, old, d) -> {
             if (d != null && pendingReveal != null) {
@@ -292,7 +293,7 @@ public final class TimelineController implements StudyView {
         if (content <= viewport) {
             return;
         }
-        javafx.geometry.Bounds b = detailBox.sceneToLocal(node.localToScene(node.getLayoutBounds()));
+        Bounds b = detailBox.sceneToLocal(node.localToScene(node.getLayoutBounds()));
         double top = detailScroll.getVvalue() * (content - viewport);
         double pad = 8;
         if (b.getMinY() - pad < top) {

@@ -157,7 +157,7 @@ final class TimelineOverview extends Region {
         AxisTicks ticks = AxisTicks.generate(scale, w, u -> u.field() == TickUnit.Field.YEAR ? labelW : 1e9, 1e9);
         for (AxisTicks.Tick t : ticks.labels()) {
             g.setFill(control.ink(Ink.AXIS_TICK));
-            TimelineSkin.vline(g, t.x(), bandH, bandH + labelH * 0.35, 1);
+            TimelinePainter.vline(g, t.x(), bandH, bandH + labelH * 0.35, 1);
             g.setFill(control.ink(Ink.AXIS_INK));
             g.fillText(Integer.toString(t.date().getYear()), t.x() + 0.25 * em, bandH + labelH * 0.55);
         }

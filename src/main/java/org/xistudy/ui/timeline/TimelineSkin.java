@@ -1,58 +1,47 @@
 package org.xistudy.ui.timeline;
 
-import java.time.LocalDate;
-import java.time.Month;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import javafx.beans.InvalidationListener;
-import javafx.event.EventHandler;
-import javafx.geometry.VPos;
-import javafx.scene.Cursor;
+import javafx.beans.Observable;
+import javafx.beans.WeakInvalidationListener;
+import javafx.beans.value.ObservableValue;
+import javafx.css.CssMetaData;
+import javafx.css.Styleable;
 import javafx.scene.Node;
 import javafx.scene.canvas.Canvas;
-import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.control.Label;
 import javafx.scene.control.SkinBase;
 import javafx.scene.control.Tooltip;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyEvent;
-import javafx.scene.input.MouseButton;
-import javafx.scene.input.MouseEvent;
-import javafx.scene.input.ScrollEvent;
-import javafx.scene.input.ZoomEvent;
 import javafx.scene.layout.Pane;
 import javafx.scene.shape.Rectangle;
 import javafx.scene.text.Font;
-import javafx.scene.text.Text;
-import javafx.scene.text.TextAlignment;
-import org.xistudy.study.timeline.AxisTicks;
 import org.xistudy.study.timeline.ItemGeometry;
-import org.xistudy.study.timeline.LanePacker;
+import org.xistudy.study.timeline.LaneHeights;
 import org.xistudy.study.timeline.OpeningFit;
-import org.xistudy.study.timeline.TickUnit;
+import org.xistudy.study.timeline.RevealSearch;
 import org.xistudy.study.timeline.TimeScale;
 import org.xistudy.study.timeline.TimeWindow;
 import org.xistudy.study.timeline.TimelineData;
 import org.xistudy.study.timeline.TimelineLayout;
 import org.xistudy.study.timeline.ZoomLevels;
-import org.xistudy.ui.timeline.TimelineView.Ink;
 
 /**
  * Draws a {@link TimelineView}. Canvases carry what is not interactive (the axis, the lane
- * backgrounds, era bands, grid lines and the marks of events that have no room at this zoom);
- * events that are on screen are pooled nodes, so the work per frame follows the screen, not the
- * number of events. The packing into rows comes from {@link TimelineLayout}, cached per zoom level.
+ * backgrounds, era bands, grid lines and the marks of events that have no room at this zoom), painted
+ * by a {@link TimelinePainter}; events that are on screen are pooled nodes, so the work per frame
+ * follows the screen, not the number of events. The packing into rows comes from {@link
+ * TimelineLayout}, cached per zoom level, and the lanes' heights from {@link LaneHeights}. Input is
+ * the {@link TimelineBehavior}'s.
+ *
+ * <p>The skin listens to the control through weak listeners kept in fields, so that the control
+ * never keeps a replaced skin alive, and {@link #dispose()} removes the very ones it added, with
+ * the behaviour's handlers.
  */
 final class TimelineSkin extends SkinBase<TimelineView> {
     private static final int LAYOUT_CACHE = 6;
-    /** Bucket width of the marks of hidden events, in pixels. */
-    private static final double DENSITY_BUCKET = 4;
-
     private final Canvas axis = new Canvas();
     private final Canvas body = new Canvas();
     private final Pane eraLayer = new Pane();
@@ -64,22 +53,14 @@ final class TimelineSkin extends SkinBase<TimelineView> {
     private final EventNode prototype = new EventNode();
     private final Label axisProto = new Label("0");
     private final Label contextProto = new Label("0");
-    private final Text measure = new Text();
     private final Rectangle eventClip = new Rectangle();
     private final Rectangle eraClip = new Rectangle();
-    private final Tooltip tooltip = new Tooltip();
 
     private TimelineData data;
     private TimelineText text;
-    private String[] labels = new String[0];
-    private String[] descriptions = new String[0];
-    private String[] signatures = new String[0];
-    private double[] labelWidths;
     private double[] eraLabelWidths;
     private Font measuredFont;
-    private Font axisFont;
     private double longestLaneWord;
-    private final Map<TickUnit, Double> axisLabelWidths = new HashMap<>();
     private final LinkedHashMap<String, TimelineLayout> layouts = new LinkedHashMap<>(16, 0.75f, true) {
         @Override
         protected boolean removeEldestEntry(Map.Entry<String, TimelineLayout> eldest) {
@@ -88,24 +69,24 @@ final class TimelineSkin extends SkinBase<TimelineView> {
     };
     private final List<LaneHeader> headers = new ArrayList<>();
     private final List<EraNode> eraNodes = new ArrayList<>();
-    private Map<Integer, EventNode> active = new HashMap<>();
-    private final Map<String, ArrayDeque<EventNode>> pool = new HashMap<>();
     private Frame frame;
     // the opening view as last fitted to the labels, for the width and font it was fitted at
     private TimeWindow fittedOpening;
     private double fittedWidth;
     private Font fittedFont;
+    private final TimelineEvents events;
+    private final TimelinePainter painter;
+    private final TimelineBehavior behavior;
 
-    private double pressX;
-    private TimeWindow pressWindow;
-    private boolean dragging;
-    // the handlers as objects, so that dispose() removes the same ones (each this::m is a new object)
-    private final EventHandler<KeyEvent> onKey = this::keyPressed;
-    private final EventHandler<MouseEvent> onPress = this::mousePressed;
-    private final EventHandler<MouseEvent> onDrag = this::mouseDragged;
-    private final EventHandler<MouseEvent> onRelease = this::mouseReleased;
-    private final EventHandler<ScrollEvent> onScroll = this::scrolled;
-    private final EventHandler<ZoomEvent> onZoom = this::zoomed;
+    // Listeners kept here, added to the control through the weak wrappers and removed by dispose().
+    private final InvalidationListener relayout;
+    private final InvalidationListener textChanged;
+    private final InvalidationListener redrawn;
+    private final WeakInvalidationListener weakRelayout;
+    private final WeakInvalidationListener weakTextChanged;
+    private final WeakInvalidationListener weakRedrawn;
+    private final List<Observable> relayoutSources = new ArrayList<>();
+    private final List<Observable> redrawnSources = new ArrayList<>();
 
     /** The geometry of one frame, in the control's coordinates. */
     record Frame(double em, ItemGeometry.Metrics metrics, double gutterWidth, double axisHeight, double eraTop,
@@ -145,58 +126,49 @@ final class TimelineSkin extends SkinBase<TimelineView> {
         getChildren().addAll(body, eraLayer, eventLayer, axis, gutter, overview, overviewHeading, axisProto,
                 contextProto);
 
-        InvalidationListener relayout = o -> control.requestLayout();
-        registerInvalidationListener(control.windowProperty(), o -> control.requestLayout());
-        registerInvalidationListener(control.dataProperty(), o -> control.requestLayout());
-        registerInvalidationListener(control.textProperty(), o -> {
-            labels = new String[0];
+        events = new TimelineEvents(control, eventLayer, prototype);
+        painter = new TimelinePainter(control, axis, body, axisProto, contextProto);
+        behavior = new TimelineBehavior(control, eventLayer, eraLayer, () -> frame);
+
+        relayout = o -> control.requestLayout();
+        textChanged = o -> {
+            events.forgetLabels();
             control.requestLayout();
-        });
-        registerInvalidationListener(control.hiddenLanesProperty(), o -> {
+        };
+        redrawn = o -> {
             overview.invalidate();
             control.requestLayout();
-        });
-        registerInvalidationListener(control.matchesProperty(), o -> control.requestLayout());
-        control.getCssMetaData().forEach(meta -> {
-            @SuppressWarnings("unchecked")
-            javafx.css.CssMetaData<TimelineView, ?> m = (javafx.css.CssMetaData<TimelineView, ?>) meta;
-            if (m.getProperty().startsWith("-timeline-")) {
-                // registered with the skin, so that dispose() removes them with the others
-                registerInvalidationListener((javafx.beans.value.ObservableValue<?>) m.getStyleableProperty(control),
-                        o -> {
-                            overview.invalidate();
-                            control.requestLayout();
-                        });
+        };
+        weakRelayout = new WeakInvalidationListener(relayout);
+        weakTextChanged = new WeakInvalidationListener(textChanged);
+        weakRedrawn = new WeakInvalidationListener(redrawn);
+        relayoutSources.addAll(List.of(control.windowProperty(), control.dataProperty(), control.matchesProperty()));
+        redrawnSources.add(control.hiddenLanesProperty());
+        for (CssMetaData<? extends Styleable, ?> meta : control.getCssMetaData()) {
+            if (meta.getProperty().startsWith("-timeline-")) {
+                @SuppressWarnings("unchecked")
+                CssMetaData<TimelineView, ?> m = (CssMetaData<TimelineView, ?>) meta;
+                redrawnSources.add((ObservableValue<?>) m.getStyleableProperty(control));
             }
-        });
-        registerInvalidationListener(prototype.label().fontProperty(), relayout::invalidated);
-        registerInvalidationListener(axisProto.fontProperty(), relayout::invalidated);
-
-        tooltip.getStyleClass().add("timeline-tooltip");
-        control.addEventHandler(KeyEvent.KEY_PRESSED, onKey);
-        for (Node layer : new Node[] {eventLayer, eraLayer}) {
-            layer.addEventHandler(MouseEvent.MOUSE_PRESSED, onPress);
-            layer.addEventHandler(MouseEvent.MOUSE_DRAGGED, onDrag);
-            layer.addEventHandler(MouseEvent.MOUSE_RELEASED, onRelease);
         }
-        control.addEventHandler(ScrollEvent.SCROLL, onScroll);
-        control.addEventHandler(ZoomEvent.ZOOM, onZoom);
+        relayoutSources.addAll(List.of(prototype.label().fontProperty(), axisProto.fontProperty()));
+        relayoutSources.forEach(o -> o.addListener(weakRelayout));
+        redrawnSources.forEach(o -> o.addListener(weakRedrawn));
+        control.textProperty().addListener(weakTextChanged);
     }
 
-    /** Removes the very handlers the constructor added; SkinBase removes the registered listeners. */
+    /** Removes every listener and handler the constructor added, and the style class. */
     @Override
     public void dispose() {
         TimelineView c = getSkinnable();
-        if (c != null) {
-            c.removeEventHandler(KeyEvent.KEY_PRESSED, onKey);
-            c.removeEventHandler(ScrollEvent.SCROLL, onScroll);
-            c.removeEventHandler(ZoomEvent.ZOOM, onZoom);
+        if (c == null) {
+            return; // disposed already
         }
-        for (Node layer : new Node[] {eventLayer, eraLayer}) {
-            layer.removeEventHandler(MouseEvent.MOUSE_PRESSED, onPress);
-            layer.removeEventHandler(MouseEvent.MOUSE_DRAGGED, onDrag);
-            layer.removeEventHandler(MouseEvent.MOUSE_RELEASED, onRelease);
-        }
+        behavior.dispose();
+        relayoutSources.forEach(o -> o.removeListener(weakRelayout));
+        redrawnSources.forEach(o -> o.removeListener(weakRedrawn));
+        c.textProperty().removeListener(weakTextChanged);
+        c.getStyleClass().remove("timeline");
         super.dispose();
     }
 
@@ -235,40 +207,27 @@ final class TimelineSkin extends SkinBase<TimelineView> {
 
     // ---- per-pack state --------------------------------------------------------------------
 
+    // ---- per-pack state --------------------------------------------------------------------
+
     private void syncData() {
         TimelineView c = getSkinnable();
         TimelineData d = c.getData();
         TimelineText t = c.textProperty().get();
-        if (d == data && t == text && labels.length == (d == null ? 0 : d.items().size())) {
+        if (d == data && t == text && events.labelCount() == (d == null ? 0 : d.items().size())) {
             return;
         }
         data = d;
         text = t;
         layouts.clear();
-        labelWidths = null;
         measuredFont = null;
         overview.invalidate();
-        for (EventNode n : active.values()) {
-            n.setVisible(false);
-        }
-        active.clear();
-        pool.clear();
-        eventLayer.getChildren().setAll(prototype);
+        events.reset(d, t);
         gutter.getChildren().setAll(eraHeading);
         eraLayer.getChildren().clear();
         headers.clear();
         eraNodes.clear();
         if (d == null || t == null) {
-            labels = new String[0];
             return;
-        }
-        int n = d.items().size();
-        labels = new String[n];
-        descriptions = new String[n];
-        signatures = new String[n];
-        for (TimelineData.Item it : d.items()) {
-            labels[it.index()] = t.label(it);
-            signatures[it.index()] = EventNode.signature(it);
         }
         for (TimelineData.LaneInfo lane : d.lanes()) {
             LaneHeader h = new LaneHeader(lane);
@@ -285,44 +244,20 @@ final class TimelineSkin extends SkinBase<TimelineView> {
                     : t.text("timeline.era.years", from, TimeScale.dateOf(e.end() - 1).getYear());
             String tip = t.text("timeline.era.tooltip", t.era(e), range, e.summary() == null ? "" : e.summary());
             EraNode node = new EraNode(e, t.era(e), tip.strip());
-            node.setOnMouseClicked(ev -> {
-                if (ev.getButton() == MouseButton.PRIMARY && !dragging && ev.isStillSincePress()) {
-                    showEra(node.era());
-                }
-            });
             eraNodes.add(node);
             eraLayer.getChildren().add(node);
         }
     }
 
-    /** Zooms to an era, with a little room either side. */
-    private void showEra(TimelineData.EraSpan e) {
-        double pad = (e.end() - e.start()) * 0.04;
-        getSkinnable().setWindow(new TimeWindow(e.start() - pad, e.end() + pad));
-    }
-
-    private String description(int i) {
-        if (descriptions[i] == null) {
-            descriptions[i] = text.describe(data.item(i));
-        }
-        return descriptions[i];
-    }
-
     /** Measures every label with the font CSS gave the labels; again when the text size changes. */
     private void ensureMeasured() {
         Font f = prototype.label().getFont();
-        if (data == null || (labelWidths != null && f.equals(measuredFont))) {
+        if (data == null || (events.labelWidths() != null && f.equals(measuredFont))) {
             return;
         }
         measuredFont = f;
         layouts.clear();
-        double max = 26 * f.getSize();
-        TextWidths widths = new TextWidths(f);
-        labelWidths = new double[labels.length];
-        for (int i = 0; i < labels.length; i++) {
-            labelWidths[i] = Math.min(max, widths.width(labels[i]));
-        }
-        measure.setFont(f);
+        events.measure(f);
         eraLabelWidths = new double[eraNodes.size()];
         for (EraNode n : eraNodes) {
             n.applyCss();
@@ -332,31 +267,11 @@ final class TimelineSkin extends SkinBase<TimelineView> {
         for (LaneHeader hd : headers) {
             hd.setCompact(false); // the gutter is as wide as the full-size titles need
             hd.applyCss();
-            measure.setFont(hd.titleFont());
             for (String word : hd.title().split("\\s+")) {
-                longestLaneWord = Math.max(longestLaneWord, textWidth(word));
+                longestLaneWord = Math.max(longestLaneWord, painter.textWidth(hd.titleFont(), word));
             }
         }
-        axisFont = axisProto.getFont();
-        measure.setFont(axisFont);
-        axisLabelWidths.clear();
-        double pad = 1.6 * axisFont.getSize();
-        double monthMax = 0;
-        for (Month m : Month.values()) {
-            monthMax = Math.max(monthMax, textWidth(text.axis(TickUnit.MONTH, LocalDate.of(2000, m, 1))));
-        }
-        double year = textWidth(text.axis(TickUnit.YEAR, LocalDate.of(2000, 1, 1)));
-        double day = textWidth(text.axis(TickUnit.DAY, LocalDate.of(2000, 1, 28)));
-        for (TickUnit u : TickUnit.values()) {
-            double w = u.field() == TickUnit.Field.YEAR ? year : u.field() == TickUnit.Field.MONTH ? monthMax : day;
-            axisLabelWidths.put(u, w + pad);
-        }
-        measure.setFont(f);
-    }
-
-    private double textWidth(String s) {
-        measure.setText(s);
-        return measure.getLayoutBounds().getWidth();
+        painter.measureAxis(text);
     }
 
     private TimelineLayout layoutFor(int level, ItemGeometry.Metrics m) {
@@ -367,7 +282,7 @@ final class TimelineSkin extends SkinBase<TimelineView> {
             key.append(shown[l] ? '1' : '0');
         }
         return layouts.computeIfAbsent(key.toString(),
-                k -> TimelineLayout.compute(data, labelWidths, eraLabelWidths, level, m, shown));
+                k -> TimelineLayout.compute(data, events.labelWidths(), eraLabelWidths, level, m, shown));
     }
 
     // ---- layout --------------------------------------------------------------------------
@@ -386,18 +301,14 @@ final class TimelineSkin extends SkinBase<TimelineView> {
         double em = em();
         ItemGeometry.Metrics m = metrics(em);
         double gutterW = gutterWidth(em);
-        double overviewH = 3.6 * em;
         double bodyW = Math.max(1, w - gutterW);
         TimeScale scale = TimeScale.of(win, bodyW);
         // two lines (the year above months, the month above days) or one
-        double axisH = ticks(scale, bodyW, em).contextUnit() == null ? 2.4 * em : 3.3 * em;
+        double axisH = painter.ticks(scale, bodyW, em).contextUnit() == null ? 2.4 * em : 3.3 * em;
         TimelineLayout layout = layoutFor(ZoomLevels.level(scale.pixelsPerDay()), m);
         double eraRowH = 1.75 * em;
         double eraH = layout.eraRowCount() == 0 ? 0 : layout.eraRowCount() * eraRowH + 0.4 * em;
-        double lanesTop = y + axisH + eraH;
         double rowH = 2.05 * em;
-        double padTop = 0.35 * em;
-        double padBottom = 0.75 * em;
         int lanes = data.lanes().size();
         List<Integer> shown = new ArrayList<>();
         for (int l = 0; l < lanes; l++) {
@@ -405,75 +316,31 @@ final class TimelineSkin extends SkinBase<TimelineView> {
                 shown.add(l);
             }
         }
-        // Large text in a low window: first the overview strip gives way, then the lanes' padding,
-        // so that every lane keeps one row of events.
-        if (h - axisH - eraH - overviewH < shown.size() * (rowH + padTop + padBottom)) {
-            overviewH = 0;
-        }
-        if (h - axisH - eraH - overviewH < shown.size() * (rowH + padTop + padBottom)) {
-            padTop = 0.1 * em;
-            padBottom = 0.1 * em;
-        }
-        double lanesH = Math.max(0, h - axisH - eraH - overviewH);
+        LaneHeights.Room room = LaneHeights.room(h - axisH - eraH, shown.size(), rowH, 3.6 * em, 0.35 * em,
+                0.75 * em, 0.1 * em);
         // Lanes too low for two lines of their titles get smaller titles (decided from the room alone).
-        boolean compact = !shown.isEmpty() && lanesH / shown.size() < 3.7 * em;
+        boolean compact = room.lanesLowerThan(3.7 * em);
         for (LaneHeader hd : headers) {
             hd.setCompact(compact);
         }
         int[] needed = new int[shown.size()];
-        for (int k = 0; k < needed.length; k++) {
-            needed[k] = Math.max(1, layout.rowsNeeded(shown.get(k)));
-        }
-        int available = (int) Math.floor((lanesH - shown.size() * (padTop + padBottom)) / rowH);
-        int[] alloc = LanePacker.allocate(needed, Math.max(available, shown.size()));
-        // Every lane is at least as tall as its title; rows come off the busiest lanes to make room.
         double[] minH = new double[shown.size()];
-        for (int k = 0; k < minH.length; k++) {
+        for (int k = 0; k < needed.length; k++) {
+            needed[k] = layout.rowsNeeded(shown.get(k));
             minH[k] = headers.get(shown.get(k)).titleHeight(gutterW);
         }
-        double used = laneHeights(alloc, minH, rowH, padTop + padBottom);
-        while (used > lanesH) {
-            int busiest = -1;
-            for (int k = 0; k < alloc.length; k++) {
-                if (alloc[k] > 1 && (busiest < 0 || alloc[k] > alloc[busiest])) {
-                    busiest = k;
-                }
-            }
-            if (busiest < 0) {
-                break;
-            }
-            alloc[busiest]--;
-            used = laneHeights(alloc, minH, rowH, padTop + padBottom);
-        }
-        // Spare height goes to the lanes, whose rows sit in the middle of them.
-        // Still too tall (huge text, many lanes): titles give up height, and ellipsize.
-        double squeeze = 1;
-        if (used > lanesH) {
-            double rowsOnly = 0;
-            double excess = 0;
-            for (int k = 0; k < alloc.length; k++) {
-                double r = alloc[k] * rowH + padTop + padBottom;
-                rowsOnly += r;
-                excess += Math.max(0, minH[k] - r);
-            }
-            squeeze = excess <= 0 ? 0 : Math.max(0, Math.min(1, (lanesH - rowsOnly) / excess));
-            used = lanesH;
-        }
-        double extra = shown.isEmpty() ? 0 : Math.max(0, (lanesH - used) / shown.size());
+        LaneHeights heights = LaneHeights.share(room, rowH, needed, minH);
         double[] laneTop = new double[lanes];
         double[] laneH = new double[lanes];
         int[] laneRows = new int[lanes];
-        double ly = 0;
         for (int k = 0; k < shown.size(); k++) {
             int l = shown.get(k);
-            laneTop[l] = ly;
-            laneRows[l] = alloc[k];
-            double r = alloc[k] * rowH + padTop + padBottom;
-            laneH[l] = r + Math.max(0, minH[k] - r) * squeeze + extra;
-            ly += laneH[l];
+            laneTop[l] = heights.tops()[k];
+            laneH[l] = heights.heights()[k];
+            laneRows[l] = heights.rows()[k];
         }
-        return new Frame(em, m, gutterW, axisH, y + axisH, eraRowH, eraH, lanesTop, lanesH, bodyW, rowH,
-                padTop, laneTop, laneH, laneRows, win, scale, layout);
+        return new Frame(em, m, gutterW, axisH, y + axisH, eraRowH, eraH, y + axisH + eraH, room.lanesHeight(),
+                bodyW, rowH, room.padTop(), laneTop, laneH, laneRows, win, scale, layout);
     }
 
     /**
@@ -488,19 +355,12 @@ final class TimelineSkin extends SkinBase<TimelineView> {
         if (!fresh && !stale) {
             return;
         }
-        TimeWindow fitted = OpeningFit.fit(data, labelWidths, metrics(em()), bodyW, 0.6 * em(), c::isLaneShown);
+        TimeWindow fitted = OpeningFit.fit(data, events.labelWidths(), metrics(em()), bodyW, 0.6 * em(),
+                c::isLaneShown);
         fittedOpening = fitted;
         fittedWidth = bodyW;
         fittedFont = measuredFont;
         c.setWindow(fitted);
-    }
-
-    private static double laneHeights(int[] rows, double[] minHeights, double rowH, double pads) {
-        double sum = 0;
-        for (int k = 0; k < rows.length; k++) {
-            sum += Math.max(rows[k] * rowH + pads, minHeights[k]);
-        }
-        return sum;
     }
 
     @Override
@@ -544,11 +404,10 @@ final class TimelineSkin extends SkinBase<TimelineView> {
         overviewHeading.resizeRelocate(x + 0.6 * f.em(), y + h - overviewH + (overviewH - oh) / 2,
                 f.gutterWidth() - 1.2 * f.em(), oh);
 
-        int[] hidden = updateEvents(f);
+        int[] hidden = events.update(f);
         layoutGutter(f, hidden);
         layoutEras(f);
-        drawAxis(f);
-        drawBody(f, hidden);
+        painter.paint(f, data, text, hidden, events.shown());
         overview.update(data, f.window(), c.selectedIndex(), f.em());
     }
 
@@ -571,7 +430,7 @@ final class TimelineSkin extends SkinBase<TimelineView> {
 
     /**
      * Brings the event of a reveal into view: centred, or moved the least; zoomed in step by step
-     * while it has no room in its lane at this zoom.
+     * while it has no room in its lane at this zoom ({@link RevealSearch}).
      */
     private void carryOut(TimelineView.Reveal reveal, double x, double y, double w, double h) {
         TimelineView c = getSkinnable();
@@ -580,113 +439,13 @@ final class TimelineSkin extends SkinBase<TimelineView> {
             return;
         }
         TimelineData.Item it = data.item(idx);
-        TimeWindow.Limits limits = data.limits();
-        TimeWindow win = c.getWindow();
-        for (int step = 0; step < 60; step++) {
-            Frame f = frame(win, x, y, w, h);
-            double ppd = f.scale().pixelsPerDay();
-            ItemGeometry g = ItemGeometry.of(it, labelWidths[idx], new TimeScale(0, ppd), f.metrics(),
-                    Double.NEGATIVE_INFINITY);
-            double from = g.left() / ppd;
-            double to = g.right() / ppd;
-            int row = f.layout().row(idx);
-            boolean placed = row >= 0 && row < f.laneRows()[it.lane()];
-            TimeWindow moved = reveal.centre() ? win.centredOn(it.centre(), limits)
-                    : win.reveal(from, to, 0.05, limits);
-            if (placed || win.span() <= limits.minSpan() * 1.0001) {
-                win = moved;
-                break;
-            }
-            double anchor = Math.max(0, Math.min(1, (it.centre() - moved.start()) / moved.span()));
-            win = moved.zoom(TimelineView.ZOOM_STEP, anchor, limits);
-        }
-        c.setWindow(win);
-    }
-
-    /** Shows nodes for the events on screen and returns, per lane, how many events in view have none. */
-    private int[] updateEvents(Frame f) {
-        TimelineView c = getSkinnable();
-        TimeWindow win = f.window();
-        int lanes = data.lanes().size();
-        int sel = c.selectedIndex();
-        Set<String> matches = c.matchesProperty().get();
-        boolean searching = matches != null;
-        int[] hidden = new int[lanes];
-        List<Integer> drawn = new ArrayList<>();
-        int[] laneFirst = new int[lanes + 1];
-        for (int l = 0; l < lanes; l++) {
-            laneFirst[l] = drawn.size();
-            if (c.isLaneShown(l)) {
-                f.layout().visible(l, win.start(), win.end(), f.laneRows()[l], drawn::add);
-            }
-        }
-        laneFirst[lanes] = drawn.size();
-
-        Map<Integer, EventNode> next = new HashMap<>(drawn.size() * 2);
-        for (int i : drawn) {
-            EventNode n = active.remove(i);
-            if (n != null) {
-                next.put(i, n);
-            }
-        }
-        for (EventNode n : active.values()) {
-            n.setVisible(false);
-            pool.computeIfAbsent(n.signature(), k -> new ArrayDeque<>()).push(n);
-        }
-        active = next;
-
-        TimeScale screen = f.scale();
-        for (int l = 0; l < lanes; l++) {
-            if (!c.isLaneShown(l)) {
-                continue;
-            }
-            int inView = 0;
-            for (int k = laneFirst[l]; k < laneFirst[l + 1]; k++) {
-                int i = drawn.get(k);
-                TimelineData.Item it = data.item(i);
-                if (it.start() >= win.start() && it.start() < win.end()) {
-                    inView++;
-                }
-                EventNode n = active.get(i);
-                if (n == null) {
-                    n = obtain(it, signatures[i]);
-                    n.bind(it, labels[i], description(i));
-                    active.put(i, n);
-                }
-                n.setVisible(true);
-                boolean match = searching && matches.contains(it.id());
-                n.setState(i == sel, match, searching && !match);
-                ItemGeometry g = ItemGeometry.of(it, labelWidths[i], screen, f.metrics(), 0);
-                double rowY = rowsTop(f, l) + f.layout().row(i) * f.rowHeight();
-                n.place(it, g, rowY, f.rowHeight(), labelWidths[i], f.metrics());
-            }
-            hidden[l] = Math.max(0, data.countStartingIn(l, win.start(), win.end()) - inView);
-        }
-        return hidden;
-    }
-
-    /**
-     * A node for an event: a pooled one with the same style classes when there is one, so that
-     * scrolling never restyles nodes; otherwise a new one, styled once.
-     */
-    /** Where a lane's first row goes: the rows sit in the middle of the lane. */
-    private static double rowsTop(Frame f, int lane) {
-        double rowsH = f.laneRows()[lane] * f.rowHeight();
-        double room = f.laneHeight()[lane] - rowsH;
-        return f.laneTop()[lane] + Math.max(f.padTop(), (room - 0.4 * f.em()) / 2);
-    }
-
-    private EventNode obtain(TimelineData.Item it, String signature) {
-        ArrayDeque<EventNode> same = pool.get(signature);
-        if (same != null && !same.isEmpty()) {
-            return same.pop();
-        }
-        EventNode n = new EventNode(it, signature);
-        Tooltip.install(n, tooltip);
-        n.setOnMouseEntered(e -> tooltip.setText(description(n.item())));
-        eventLayer.getChildren().add(n);
-        n.applyCss();
-        return n;
+        double bodyW = Math.max(1, w - gutterWidth(em()));
+        c.setWindow(RevealSearch.search(it, events.labelWidths()[idx], metrics(em()), bodyW, reveal.centre(),
+                c.getWindow(), data.limits(), TimelineView.ZOOM_STEP, win -> {
+                    Frame f = frame(win, x, y, w, h);
+                    int row = f.layout().row(idx);
+                    return row >= 0 && row < f.laneRows()[it.lane()];
+                }));
     }
 
     private void layoutGutter(Frame f, int[] hidden) {
@@ -732,397 +491,21 @@ final class TimelineSkin extends SkinBase<TimelineView> {
         }
     }
 
-    // ---- drawing ---------------------------------------------------------------------------
-
-    private AxisTicks ticks(Frame f) {
-        return ticks(f.scale(), f.bodyWidth(), f.em());
-    }
-
-    private AxisTicks ticks(TimeScale scale, double bodyWidth, double em) {
-        return AxisTicks.generate(scale, bodyWidth, u -> axisLabelWidths.getOrDefault(u, 60.0), 0.55 * em);
-    }
-
-    private void drawAxis(Frame f) {
-        TimelineView c = getSkinnable();
-        GraphicsContext g = axis.getGraphicsContext2D();
-        double w = axis.getWidth();
-        double h = axis.getHeight();
-        g.clearRect(0, 0, w, h);
-        g.setFill(c.ink(Ink.AXIS_FILL));
-        g.fillRect(0, 0, w, h);
-        AxisTicks t = ticks(f);
-        double em = f.em();
-        double line1 = h * 0.32;
-        double line2 = h * 0.70;
-        double labelLine = t.context().isEmpty() ? h * 0.55 : line2;
-        g.setTextBaseline(VPos.CENTER);
-        g.setTextAlign(TextAlignment.LEFT);
-
-        // Second line first: the year above months, the month above days; the leftmost one sticks.
-        if (!t.context().isEmpty()) {
-            g.setFont(contextProto.getFont());
-            g.setFill(c.ink(Ink.AXIS_CONTEXT_INK));
-            measure.setFont(contextProto.getFont());
-            List<AxisTicks.Tick> ctx = t.context();
-            for (int k = 0; k < ctx.size(); k++) {
-                String s = text.context(t.contextUnit(), ctx.get(k).date());
-                double tw = textWidth(s);
-                double lx = Math.max(ctx.get(k).x() + 0.35 * em, 0.35 * em);
-                if (k + 1 < ctx.size()) {
-                    lx = Math.min(lx, ctx.get(k + 1).x() - tw - 0.8 * em);
-                }
-                g.fillText(s, lx, line1);
-            }
-            g.setFill(c.ink(Ink.AXIS_TICK));
-            for (AxisTicks.Tick k : ctx) {
-                vline(g, k.x(), 0, h, 1);
-            }
-        }
-        g.setFill(c.ink(Ink.AXIS_TICK));
-        for (AxisTicks.Tick k : t.minor()) {
-            vline(g, k.x(), h - 0.35 * em, h, 1);
-        }
-        for (AxisTicks.Tick k : t.labels()) {
-            vline(g, k.x(), labelLine - 0.55 * em, h, 1);
-        }
-        g.setFont(axisProto.getFont());
-        g.setFill(c.ink(Ink.AXIS_INK));
-        measure.setFont(axisProto.getFont());
-        for (AxisTicks.Tick k : t.labels()) {
-            String s = text.axis(t.labelUnit(), k.date());
-            if (k.x() + 0.35 * em + textWidth(s) <= w) {
-                g.fillText(s, k.x() + 0.35 * em, labelLine);
-            }
-        }
-        g.setFill(c.ink(Ink.LANE_DIVIDER));
-        g.fillRect(0, h - 1, w, 1);
-
-        // The selected event's date, flagged on the axis.
-        int sel = c.selectedIndex();
-        if (sel >= 0 && c.isLaneShown(data.item(sel).lane())) {
-            TimelineData.Item it = data.item(sel);
-            double sx = f.scale().x(it.range() ? it.start() : it.centre());
-            String s = text.date(it);
-            g.setFont(contextProto.getFont());
-            measure.setFont(contextProto.getFont());
-            double tw = textWidth(s) + 1.0 * em;
-            double fh = 1.45 * em;
-            double fx = Math.max(0, Math.min(w - tw, sx - tw / 2));
-            double fy = labelLine - fh / 2;
-            if (sx > -tw && sx < w + tw) {
-                g.setFill(c.ink(Ink.SELECTION));
-                g.fillRoundRect(fx, fy, tw, fh, 0.5 * em, 0.5 * em);
-                g.setFill(c.ink(Ink.SELECTION_INK));
-                g.fillText(s, fx + 0.5 * em, labelLine);
-            }
-        }
-    }
-
-    private void drawBody(Frame f, int[] hidden) {
-        TimelineView c = getSkinnable();
-        GraphicsContext g = body.getGraphicsContext2D();
-        double w = body.getWidth();
-        double h = body.getHeight();
-        double top = f.eraHeight();
-        g.clearRect(0, 0, w, h);
-        g.setGlobalAlpha(1);
-        g.setFill(c.ink(Ink.AXIS_FILL));
-        g.fillRect(0, 0, w, top);
-        int lanes = data.lanes().size();
-        int k = 0;
-        for (int l = 0; l < lanes; l++) {
-            if (!c.isLaneShown(l)) {
-                continue;
-            }
-            g.setFill(c.ink(k++ % 2 == 0 ? Ink.LANE_FILL : Ink.LANE_ALT_FILL));
-            g.fillRect(0, top + f.laneTop()[l], w, f.laneHeight()[l]);
-        }
-        TimeScale s = f.scale();
-
-        // Era bands across the lanes; overlapping eras show darker where they overlap.
-        g.setGlobalAlpha(c.eraBandOpacity());
-        for (TimelineData.EraSpan e : data.eras()) {
-            double x0 = Math.max(-1, s.x(e.start()));
-            double x1 = Math.min(w + 1, s.x(e.end()));
-            if (x1 > x0) {
-                g.setFill(c.ink(Ink.era(e.index())));
-                g.fillRect(x0, top, x1 - x0, h - top);
-            }
-        }
-        g.setGlobalAlpha(1);
-
-        // Lines are thin rectangles: far cheaper than stroked lines in the software pipeline.
-        AxisTicks t = ticks(f);
-        g.setFill(c.ink(Ink.GRID_MINOR));
-        for (AxisTicks.Tick tk : t.minor()) {
-            vline(g, tk.x(), 0, h, 1);
-        }
-        g.setFill(c.ink(Ink.GRID_MAJOR));
-        for (AxisTicks.Tick tk : t.labels()) {
-            vline(g, tk.x(), 0, h, 1);
-        }
-        g.setFill(c.ink(Ink.ERA_LINE));
-        double dash = 0.3 * f.em();
-        for (TimelineData.EraSpan e : data.eras()) {
-            for (double d : e.open() ? new double[] {e.start()} : new double[] {e.start(), e.end()}) {
-                double px = s.x(d);
-                if (px >= 0 && px <= w) {
-                    for (double y = top; y < h; y += 2 * dash) {
-                        vline(g, px, y, Math.min(h, y + dash), 2);
-                    }
-                }
-            }
-        }
-        g.setFill(c.ink(Ink.LANE_DIVIDER));
-        for (int l = 0; l < lanes; l++) {
-            if (c.isLaneShown(l)) {
-                g.fillRect(0, Math.round(top + f.laneTop()[l] + f.laneHeight()[l]) - 1, w, 1);
-            }
-        }
-
-        // Marks for the events in view that have no room at this zoom, along the foot of each lane.
-        int buckets = (int) Math.ceil(w / DENSITY_BUCKET);
-        for (int l = 0; l < lanes; l++) {
-            if (!c.isLaneShown(l) || hidden[l] == 0) {
-                continue;
-            }
-            int[] counts = data.startCounts(l, f.window().start(), s.day(buckets * DENSITY_BUCKET), buckets);
-            for (EventNode n : active.values()) {
-                TimelineData.Item it = data.item(n.item());
-                if (it.lane() == l && it.start() >= f.window().start()) {
-                    int b = (int) Math.floor(s.x(it.start()) / DENSITY_BUCKET);
-                    if (b >= 0 && b < buckets) {
-                        counts[b]--;
-                    }
-                }
-            }
-            g.setFill(c.ink(Ink.lane(l)));
-            double y1 = top + f.laneTop()[l] + f.laneHeight()[l] - 0.2 * f.em();
-            double mh = 0.38 * f.em();
-            // Runs of buckets at the same shade are one rectangle: busy lanes stay cheap to draw.
-            int b = 0;
-            while (b < buckets) {
-                int shade = shade(counts[b]);
-                int e = b + 1;
-                while (e < buckets && shade(counts[e]) == shade) {
-                    e++;
-                }
-                if (shade > 0) {
-                    g.setGlobalAlpha(0.3 + 0.23 * shade);
-                    g.fillRect(b * DENSITY_BUCKET, y1 - mh, (e - b) * DENSITY_BUCKET - 1, mh);
-                }
-                b = e;
-            }
-            g.setGlobalAlpha(1);
-        }
-
-        // A guide from the axis down through the lanes at the selected event.
-        int sel = c.selectedIndex();
-        if (sel >= 0 && c.isLaneShown(data.item(sel).lane())) {
-            TimelineData.Item it = data.item(sel);
-            g.setFill(c.ink(Ink.SELECTION));
-            if (it.range()) {
-                g.setGlobalAlpha(0.7);
-                vline(g, s.x(it.start()), 0, h, 2);
-                vline(g, s.x(it.end()), 0, h, 2);
-            } else {
-                g.setGlobalAlpha(0.7);
-                vline(g, s.x(it.centre()), 0, h, 2);
-            }
-            g.setGlobalAlpha(1);
-        }
-    }
-
-    /** How dark to mark a bucket of hidden events: none, one, a few, many. */
-    private static int shade(int hiddenCount) {
-        return hiddenCount <= 0 ? 0 : hiddenCount == 1 ? 1 : hiddenCount < 5 ? 2 : 3;
-    }
-
-    /** A vertical line as a rectangle, on whole pixels. */
-    static void vline(GraphicsContext g, double x, double y0, double y1, double width) {
-        g.fillRect(Math.round(x - width / 2), y0, width, y1 - y0);
-    }
-
-    // ---- input ---------------------------------------------------------------------------
-
-    private void keyPressed(KeyEvent e) {
-        TimelineView c = getSkinnable();
-        if (e.isShortcutDown() || e.isAltDown()) {
-            return;
-        }
-        KeyCode k = e.getCode();
-        boolean shift = e.isShiftDown();
-        boolean handled = true;
-        switch (k) {
-            case LEFT:
-            case KP_LEFT:
-                if (shift) {
-                    c.pan(-0.25);
-                } else {
-                    c.selectPrevious();
-                }
-                break;
-            case RIGHT:
-            case KP_RIGHT:
-                if (shift) {
-                    c.pan(0.25);
-                } else {
-                    c.selectNext();
-                }
-                break;
-            case UP:
-            case KP_UP:
-                c.selectInLane(-1);
-                break;
-            case DOWN:
-            case KP_DOWN:
-                c.selectInLane(1);
-                break;
-            case HOME:
-                c.selectFirst();
-                break;
-            case END:
-                c.selectLast();
-                break;
-            case PAGE_UP:
-                c.pan(-0.9);
-                break;
-            case PAGE_DOWN:
-                c.pan(0.9);
-                break;
-            case PLUS:
-            case ADD:
-            case EQUALS:
-                c.zoomIn();
-                break;
-            case MINUS:
-            case SUBTRACT:
-                c.zoomOut();
-                break;
-            case DIGIT0:
-            case NUMPAD0:
-                c.fitAll();
-                break;
-            case ENTER:
-                c.open();
-                break;
-            case ESCAPE:
-                handled = c.getSelectedId() != null;
-                c.selectedIdProperty().set(null);
-                break;
-            default:
-                handled = false;
-        }
-        if (handled) {
-            e.consume();
-        }
-    }
-
-    private void mousePressed(MouseEvent e) {
-        if (e.getButton() != MouseButton.PRIMARY) {
-            return;
-        }
-        getSkinnable().requestFocus();
-        pressX = e.getSceneX();
-        pressWindow = getSkinnable().getWindow();
-        dragging = false;
-    }
-
-    private void mouseDragged(MouseEvent e) {
-        if (pressWindow == null || frame == null || !e.isPrimaryButtonDown()) {
-            return;
-        }
-        double dx = e.getSceneX() - pressX;
-        if (!dragging && Math.abs(dx) < 4) {
-            return;
-        }
-        dragging = true;
-        eventLayer.setCursor(Cursor.CLOSED_HAND);
-        double days = dx / frame.scale().pixelsPerDay();
-        getSkinnable().setWindow(new TimeWindow(pressWindow.start() - days, pressWindow.end() - days));
-        e.consume();
-    }
-
-    private void mouseReleased(MouseEvent e) {
-        eventLayer.setCursor(null);
-        boolean wasDrag = dragging;
-        pressWindow = null;
-        if (wasDrag || e.getButton() != MouseButton.PRIMARY) {
-            dragging = false;
-            return;
-        }
-        EventNode n = eventNodeAt(e.getPickResult().getIntersectedNode());
-        if (n != null) {
-            getSkinnable().selectedIdProperty().set(n.eventId());
-            if (e.getClickCount() >= 2) {
-                getSkinnable().open();
-            }
-        }
-    }
-
-    private static EventNode eventNodeAt(Node n) {
-        for (Node p = n; p != null; p = p.getParent()) {
-            if (p instanceof EventNode en) {
-                return en;
-            }
-        }
-        return null;
-    }
-
-    private void scrolled(ScrollEvent e) {
-        if (frame == null || e.getTouchCount() > 1) {
-            return;
-        }
-        TimelineView c = getSkinnable();
-        double dx = e.getDeltaX();
-        double dy = e.getDeltaY();
-        if (e.isShiftDown() || Math.abs(dx) > Math.abs(dy)) {
-            double px = Math.abs(dx) > Math.abs(dy) ? dx : dy;
-            c.pan(-px / frame.bodyWidth());
-        } else if (dy != 0) {
-            double notches = e.getMultiplierY() == 0 ? dy / 40 : dy / e.getMultiplierY();
-            c.zoom(Math.pow(1.25, notches), anchorAt(e.getX()));
-        }
-        e.consume();
-    }
-
-    private void zoomed(ZoomEvent e) {
-        if (frame != null) {
-            getSkinnable().zoom(e.getZoomFactor(), anchorAt(e.getX()));
-            e.consume();
-        }
-    }
-
-    /** A pointer's position (control coordinates) as a fraction of the body's width. */
-    private double anchorAt(double x) {
-        return Math.max(0, Math.min(1, (x - frame.gutterWidth()) / frame.bodyWidth()));
-    }
-
     // ---- for the control and tests -----------------------------------------------------------
 
     /** The node that shows an event now, or null when it is off screen or has no room. */
     EventNode nodeFor(String id) {
-        if (data == null || id == null) {
-            return null;
-        }
-        EventNode n = active.get(data.indexOf(id));
-        return n != null && n.isVisible() ? n : null;
+        return events.nodeFor(id);
     }
 
     /** The events that have nodes on screen, in no particular order. */
     List<String> shownIds() {
-        List<String> out = new ArrayList<>();
-        for (EventNode n : active.values()) {
-            if (n.isVisible()) {
-                out.add(n.eventId());
-            }
-        }
-        return out;
+        return events.shownIds();
     }
 
     /** How many event nodes exist, shown or pooled (for tests of the culling). */
     int nodeCount() {
-        return eventLayer.getChildren().size() - 1;
+        return events.nodeCount();
     }
 
     Frame currentFrame() {

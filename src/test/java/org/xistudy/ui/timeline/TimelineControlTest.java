@@ -6,13 +6,24 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.lang.ref.WeakReference;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
 import java.util.Set;
+import javafx.event.EventType;
+import javafx.scene.Node;
 import javafx.scene.Scene;
+import javafx.scene.control.SkinBase;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.input.PickResult;
+import javafx.scene.input.ScrollEvent;
+import javafx.scene.input.ZoomEvent;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
@@ -23,6 +34,7 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import org.xistudy.content.PartialDate;
 import org.xistudy.content.model.Cite;
+import org.xistudy.content.model.Era;
 import org.xistudy.content.model.Event;
 import org.xistudy.content.model.Lane;
 import org.xistudy.study.timeline.TimeWindow;
@@ -48,6 +60,10 @@ class TimelineControlTest {
     }
 
     private static TimelineData generated(int n) {
+        return generated(n, List.of());
+    }
+
+    private static TimelineData generated(int n, List<Era> eras) {
         Random r = new Random(17);
         List<Event> events = new ArrayList<>();
         for (int i = 0; i < n; i++) {
@@ -57,7 +73,7 @@ class TimelineControlTest {
         }
         List<Lane> lanes = List.of(new Lane("l0", "Zero", null), new Lane("l1", "One", null), new Lane("l2", "Two", null),
                 new Lane("l3", "Three", null));
-        return new TimelineData(lanes, events, List.of(), LocalDate.of(2024, 1, 1));
+        return new TimelineData(lanes, events, eras, LocalDate.of(2024, 1, 1));
     }
 
     private TimelineSkin skin() {
@@ -132,23 +148,63 @@ class TimelineControlTest {
 
     @Test
     void aReplacedSkinLeavesNoHandlerOnTheControl(FxRobot robot) {
+        List<Era> eras = List.of(new Era("x", "Era x", PartialDate.parse("1960"), PartialDate.parse("1970"), false,
+                null, List.of()));
         robot.interact(() -> {
-            view.dataProperty().set(generated(50));
+            view.dataProperty().set(generated(50, eras));
             view.reveal("e7");
         });
         WaitForAsyncUtils.waitForFxEvents();
         TimeWindow before = view.getWindow();
-        robot.interact(() -> view.setSkin(new javafx.scene.control.SkinBase<>(view) { }));
+        // the old skin's own nodes keep any handler its dispose() forgets
+        Node eventLayer = view.lookup(".timeline-event-layer");
+        Node era = view.lookup(".timeline-era");
+        String other = skin().shownIds().stream().filter(id -> !id.equals("e7")).findFirst().orElseThrow();
+        Node otherNode = skin().nodeFor(other);
+        robot.interact(() -> view.setSkin(new SkinBase<>(view) { }));
         robot.interact(() -> {
-            javafx.event.Event.fireEvent(view, new javafx.scene.input.KeyEvent(javafx.scene.input.KeyEvent.KEY_PRESSED,
-                    "", "", javafx.scene.input.KeyCode.RIGHT, false, false, false, false));
-            javafx.event.Event.fireEvent(view, new javafx.scene.input.ScrollEvent(javafx.scene.input.ScrollEvent.SCROLL,
-                    10, 10, 10, 10, false, false, false, false, false, false, 0, -40, 0, -40,
-                    javafx.scene.input.ScrollEvent.HorizontalTextScrollUnits.NONE, 0,
-                    javafx.scene.input.ScrollEvent.VerticalTextScrollUnits.NONE, 0, 0, null));
+            view.fireEvent(new KeyEvent(KeyEvent.KEY_PRESSED, "", "", KeyCode.RIGHT, false, false, false, false));
+            view.fireEvent(new ScrollEvent(ScrollEvent.SCROLL, 10, 10, 10, 10, false, false, false, false, false,
+                    false, 0, -40, 0, -40, ScrollEvent.HorizontalTextScrollUnits.NONE, 0,
+                    ScrollEvent.VerticalTextScrollUnits.NONE, 0, 0, null));
+            view.fireEvent(new ZoomEvent(ZoomEvent.ZOOM, 10, 10, 10, 10, false, false, false, false, false, false, 2,
+                    2, null));
+            eventLayer.fireEvent(mouse(MouseEvent.MOUSE_PRESSED, eventLayer, 400, 1, true));
+            eventLayer.fireEvent(mouse(MouseEvent.MOUSE_DRAGGED, eventLayer, 200, 1, true));
+            eventLayer.fireEvent(mouse(MouseEvent.MOUSE_RELEASED, eventLayer, 200, 1, false));
+            otherNode.fireEvent(mouse(MouseEvent.MOUSE_PRESSED, otherNode, 10, 2, true));
+            otherNode.fireEvent(mouse(MouseEvent.MOUSE_RELEASED, otherNode, 10, 2, false));
+            era.fireEvent(mouse(MouseEvent.MOUSE_PRESSED, era, 10, 1, true));
+            era.fireEvent(mouse(MouseEvent.MOUSE_RELEASED, era, 10, 1, false));
+            era.fireEvent(mouse(MouseEvent.MOUSE_CLICKED, era, 10, 1, false));
         });
         WaitForAsyncUtils.waitForFxEvents();
-        assertEquals("e7", view.getSelectedId(), "the old skin's key handler is gone");
-        assertEquals(before, view.getWindow(), "and its wheel handler");
+        assertEquals("e7", view.getSelectedId(), "the old skin's key handler is gone, and its click on an event");
+        assertEquals(before, view.getWindow(), "and its wheel, pinch, drag and era click handlers");
+    }
+
+    @Test
+    void nothingTheControlHoldsKeepsAReplacedSkin(FxRobot robot) throws InterruptedException {
+        robot.interact(() -> view.dataProperty().set(generated(50)));
+        WaitForAsyncUtils.waitForFxEvents();
+        WeakReference<Object> old = new WeakReference<>(view.getSkin());
+        robot.interact(() -> view.setSkin(new SkinBase<>(view) { }));
+        // the control lives on: its listeners to the old skin must be gone, or weak
+        robot.interact(() -> {
+            view.hiddenLanesProperty().set(Set.of("l1"));
+            view.fitAll();
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        for (int i = 0; i < 50 && old.get() != null; i++) {
+            System.gc();
+            Thread.sleep(20);
+        }
+        assertNull(old.get(), "the old skin was collected");
+    }
+
+    /** A primary-button mouse event at a node, as if at {@code x} in the scene. */
+    private static MouseEvent mouse(EventType<MouseEvent> type, Node target, double x, int clicks, boolean down) {
+        return new MouseEvent(type, x, 10, x, 10, MouseButton.PRIMARY, clicks, false, false, false, false, down, false,
+                false, false, false, true, new PickResult(target, x, 10));
     }
 }
