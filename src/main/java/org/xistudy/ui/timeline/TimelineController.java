@@ -42,6 +42,7 @@ import org.xistudy.ui.StudyView;
 import org.xistudy.ui.Target;
 import org.xistudy.ui.common.DialogService;
 import org.xistudy.ui.common.FindKeys;
+import org.xistudy.ui.common.Focus;
 import org.xistudy.ui.common.PngFiles;
 
 /** The timeline view: the toolbar, the timeline control and the detail panel, bound to the view model. */
@@ -78,7 +79,6 @@ public final class TimelineController implements StudyView {
 
     @FXML
     private void initialize() {
-        root.getProperties().put(TimelineController.class, this);
         // The details never take more than a third of the view, however large the text.
         detailScroll.maxWidthProperty().bind(root.widthProperty().multiply(0.3));
         TimelineText text = new TimelineText(context.bundle());
@@ -285,7 +285,7 @@ public final class TimelineController implements StudyView {
 
     /** Scrolls the details so that a node inside them is in view. */
     void scrollToShow(Node node) {
-        if (node == null || !isInside(node, detailBox)) {
+        if (node == null || !Focus.isInside(node, detailBox)) {
             return;
         }
         double content = detailBox.getHeight();
@@ -301,15 +301,6 @@ public final class TimelineController implements StudyView {
         } else if (b.getMaxY() + pad > top + viewport) {
             detailScroll.setVvalue(Math.min(1, (b.getMaxY() + pad - viewport) / (content - viewport)));
         }
-    }
-
-    private static boolean isInside(Node node, Node ancestor) {
-        for (Node p = node; p != null; p = p.getParent()) {
-            if (p == ancestor) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** Enter on the timeline: into the details, to follow their links by keyboard. */

@@ -237,8 +237,7 @@ class TimelineViewTest {
         assertTrue(box.getTitle().contains("1") && box.getTitle().contains(String.valueOf(
                 shell.context().packs().getIndex().pack().events().size())), box.getTitle());
 
-        TimelineController controller = (TimelineController) robot.lookup(".timeline-view").query().getProperties()
-                .get(TimelineController.class);
+        TimelineController controller = shell.controller(ViewId.TIMELINE, TimelineController.class).orElseThrow();
         robot.interact(() -> controller.model().reveal("ev-bri"));
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals("ev-bri", t.getSelectedId(), "a link to an event the filter left out shows it");
@@ -455,9 +454,8 @@ class TimelineViewTest {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
-    private static TimelineController controller(FxRobot robot) {
-        Node root = robot.lookup(".timeline-view").query();
-        return (TimelineController) root.getProperties().get(TimelineController.class);
+    private TimelineController controller(FxRobot robot) {
+        return shell.controller(ViewId.TIMELINE, TimelineController.class).orElseThrow();
     }
 
     private static String text(FxRobot robot, String query) {
