@@ -93,7 +93,7 @@ final class CardChecks {
             case TRUEFALSE:
                 if (answer != null && !answer.isJsonNull()
                         && !(answer.isJsonPrimitive() && answer.getAsJsonPrimitive().isBoolean())) {
-                    err(answerPath, "trueFalseAnswer", PackValidator.describe(answer));
+                    err(answerPath, "trueFalseAnswer", Wording.describe(answer));
                 }
                 break;
             case TYPEIN:
@@ -145,7 +145,7 @@ final class CardChecks {
     /** The string at {@code path}, reporting a value that is not one or is blank. */
     private Optional<String> string(JsonElement value, String path) {
         if (!(value.isJsonPrimitive() && value.getAsJsonPrimitive().isString())) {
-            err(path, "typeString", PackValidator.describe(value));
+            err(path, "typeString", Wording.describe(value));
             return Optional.empty();
         }
         String s = value.getAsString();

@@ -3,7 +3,6 @@ package org.xistudy.content.validate;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
-import com.google.gson.JsonPrimitive;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -72,7 +71,7 @@ public final class PackValidator {
     private void run() {
         JsonElement root = json.root();
         if (!root.isJsonObject()) {
-            err(JsonPaths.ROOT, "packNotObject", describe(root));
+            err(JsonPaths.ROOT, "packNotObject", Wording.describe(root));
             return;
         }
         JsonObject pack = root.getAsJsonObject();
@@ -112,7 +111,7 @@ public final class PackValidator {
             if (!shape.fields.containsKey(name)) {
                 Optional<String> near = NearNames.closest(name, shape.fields.keySet());
                 warn(JsonPaths.member(path, name), near.isPresent() ? "fieldUnknownHint" : "fieldUnknown", name,
-                        article(shape.name), near.orElse(""));
+                        Wording.article(shape.name), near.orElse(""));
             }
         }
         for (Shape.Field f : shape.fields.values()) {
@@ -148,12 +147,12 @@ public final class PackValidator {
                 break;
             case INTEGER:
                 if (integer(value).isEmpty()) {
-                    err(path, "typeInteger", describe(value));
+                    err(path, "typeInteger", Wording.describe(value));
                 }
                 break;
             case BOOLEAN:
                 if (!(value.isJsonPrimitive() && value.getAsJsonPrimitive().isBoolean())) {
-                    err(path, "typeBoolean", describe(value));
+                    err(path, "typeBoolean", Wording.describe(value));
                 }
                 break;
             case DATE:
@@ -199,7 +198,7 @@ public final class PackValidator {
                 break;
             case OBJECT:
                 if (!value.isJsonObject()) {
-                    err(path, "typeObject", describe(value));
+                    err(path, "typeObject", Wording.describe(value));
                 } else {
                     checkObject(value.getAsJsonObject(), path, f.shape(), null);
                 }
@@ -214,7 +213,7 @@ public final class PackValidator {
                         String ip = JsonPaths.index(path, i);
                         JsonElement e = a.get(i);
                         if (!e.isJsonObject()) {
-                            err(ip, "typeEntry", article(f.shape().name), describe(e));
+                            err(ip, "typeEntry", Wording.article(f.shape().name), Wording.describe(e));
                         } else {
                             checkObject(e.getAsJsonObject(), ip, f.shape(), kind);
                         }
@@ -235,7 +234,7 @@ public final class PackValidator {
             String id = idValue.getAsString();
             IdDecl first = ids.get(id);
             if (first != null) {
-                err(JsonPaths.member(path, "id"), "idDuplicate", id, article(first.kind()), first.path(),
+                err(JsonPaths.member(path, "id"), "idDuplicate", id, Wording.article(first.kind()), first.path(),
                         json.positionOf(first.path()).line());
             } else if (!id.isEmpty()) {
                 ids.put(id, new IdDecl(kind, path));
@@ -313,8 +312,8 @@ public final class PackValidator {
                 Optional<String> near = NearNames.closest(link.id(), candidates);
                 err(link.path(), near.isPresent() ? "linkUnknownHint" : "linkUnknown", kinds, link.id(), near.orElse(""));
             } else if (!link.targets().contains(target.kind())) {
-                err(link.path(), "linkWrongKind", link.id(), article(target.kind()), link.field(), String.join(" or ",
-                        link.targets().stream().sorted().map(PackValidator::article).toList()));
+                err(link.path(), "linkWrongKind", link.id(), Wording.article(target.kind()), link.field(), String.join(" or ",
+                        link.targets().stream().sorted().map(Wording::article).toList()));
             }
         }
     }
@@ -347,7 +346,7 @@ public final class PackValidator {
         for (Quote q : quotes) {
             if (!essay.get().contains(q.text())) {
                 err(q.path(), essay.get().containsIgnoringTypography(q.text()) ? "quoteNotInEssayTypography"
-                        : "quoteNotInEssay", seed, abbreviate(q.text()));
+                        : "quoteNotInEssay", seed, Wording.abbreviate(q.text()));
             }
         }
     }
@@ -356,7 +355,7 @@ public final class PackValidator {
 
     private Optional<String> string(JsonElement value, String path) {
         if (!(value.isJsonPrimitive() && value.getAsJsonPrimitive().isString())) {
-            err(path, "typeString", describe(value));
+            err(path, "typeString", Wording.describe(value));
             return Optional.empty();
         }
         String s = value.getAsString();
@@ -384,7 +383,7 @@ public final class PackValidator {
 
     private Optional<JsonArray> array(JsonElement value, String path) {
         if (!value.isJsonArray()) {
-            err(path, "typeArray", describe(value));
+            err(path, "typeArray", Wording.describe(value));
             return Optional.empty();
         }
         return Optional.of(value.getAsJsonArray());
@@ -413,35 +412,6 @@ public final class PackValidator {
     private static String text(JsonObject obj, String field) {
         JsonElement e = obj.get(field);
         return e != null && e.isJsonPrimitive() && e.getAsJsonPrimitive().isString() ? e.getAsString() : null;
-    }
-
-    static String describe(JsonElement e) {
-        if (e == null || e.isJsonNull()) {
-            return "null";
-        }
-        if (e.isJsonObject()) {
-            return "an object";
-        }
-        if (e.isJsonArray()) {
-            return "an array";
-        }
-        JsonPrimitive p = e.getAsJsonPrimitive();
-        if (p.isBoolean()) {
-            return "the boolean " + p.getAsBoolean();
-        }
-        if (p.isNumber()) {
-            return "the number " + p.getAsString();
-        }
-        return "the string \"" + abbreviate(p.getAsString()) + "\"";
-    }
-
-    private static String abbreviate(String s) {
-        String n = Essay.normalize(s);
-        return n.length() <= 60 ? n : n.substring(0, 57) + "...";
-    }
-
-    private static String article(String noun) {
-        return ("aeiou".indexOf(Character.toLowerCase(noun.charAt(0))) >= 0 ? "an " : "a ") + noun;
     }
 
     private void error(String path, Messages.Text text) {
@@ -477,7 +447,7 @@ public final class PackValidator {
     private void runLessonFile(PackIndex pack) {
         JsonElement root = json.root();
         if (!root.isJsonObject()) {
-            err(JsonPaths.ROOT, "lessonFileNotObject", describe(root));
+            err(JsonPaths.ROOT, "lessonFileNotObject", Wording.describe(root));
             return;
         }
         JsonObject file = root.getAsJsonObject();
@@ -505,7 +475,7 @@ public final class PackValidator {
         if (seed != null && !seed.isBlank()) {
             essay = seeds.find(seed, text(source.getAsJsonObject(), "author"));
         }
-        Function<String, Optional<String>> itemUsing = id -> Optional.ofNullable(ids.get(id)).map(d -> article(d.kind())
+        Function<String, Optional<String>> itemUsing = id -> Optional.ofNullable(ids.get(id)).map(d -> Wording.article(d.kind())
                 + " at " + d.path() + " (line " + json.positionOf(d.path()).line() + ")");
         new LessonChecks(json, this::error, this::warning, LessonChecks.Facts.of(pack, itemUsing, essay, seed != null
                 && !seed.isBlank())).check(pack.get("lessons"), JsonPaths.member(JsonPaths.ROOT, "lessons"));
