@@ -217,7 +217,7 @@ final class LessonChecks {
             block = essay.get().block(anchor).orElse(null);
             if (block == null) {
                 List<String> anchors = essay.get().blocks().stream().map(Block::anchor).toList();
-                Optional<String> near = PackValidator.closest(anchor, anchors);
+                Optional<String> near = NearNames.closest(anchor, anchors);
                 err(JsonPaths.member(path, "anchor"), near.isPresent() ? "anchorMissingHint" : "anchorMissing", anchor,
                         paragraphs.size(), near.orElse(""));
                 return;

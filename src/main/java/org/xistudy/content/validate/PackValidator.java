@@ -3,7 +3,6 @@ package org.xistudy.content.validate;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
-import com.google.gson.JsonPrimitive;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -15,7 +14,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.xistudy.content.Messages;
 import org.xistudy.content.PackIndex;
@@ -25,21 +23,16 @@ import org.xistudy.content.Problem.Severity;
 import org.xistudy.content.essay.Essay;
 import org.xistudy.content.json.JsonPaths;
 import org.xistudy.content.json.ParsedJson;
-import org.xistudy.content.model.CardType;
 import org.xistudy.content.model.Pack;
 
 /**
  * Checks a parsed content pack against format 1 and collects every problem it finds: wrong types,
  * missing and unknown fields, empty strings, duplicate and dangling ids, malformed dates and ends
- * before starts, quotes that are not in the essay, card fields that do not fit the card type, and
- * (in {@link LessonChecks} and {@link ClaimChecks}) the rules of lessons and of the argument's claims.
+ * before starts, quotes that are not in the essay, and (in {@link CardChecks}, {@link LessonChecks} and
+ * {@link ClaimChecks}) the rules of cards, of lessons and of the argument's claims.
  */
 public final class PackValidator {
     private static final Pattern ID_PATTERN = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._:-]*");
-    private static final int MIN_ORDER_ITEMS = 3;
-    private static final int MAX_ORDER_ITEMS = 8;
-    private static final int MIN_MATCH_PAIRS = 2;
-    private static final int MAX_MATCH_PAIRS = 8;
 
     private record IdDecl(String kind, String path) {
     }
@@ -56,6 +49,7 @@ public final class PackValidator {
     private final Map<String, IdDecl> ids = new LinkedHashMap<>();
     private final List<Link> links = new ArrayList<>();
     private final List<Quote> quotes = new ArrayList<>();
+    private final CardChecks cards = new CardChecks(this::error, this::warning);
 
     private PackValidator(ParsedJson json, SeedLookup seeds) {
         this.json = json;
@@ -77,7 +71,7 @@ public final class PackValidator {
     private void run() {
         JsonElement root = json.root();
         if (!root.isJsonObject()) {
-            err(JsonPaths.ROOT, "packNotObject", describe(root));
+            err(JsonPaths.ROOT, "packNotObject", Wording.describe(root));
             return;
         }
         JsonObject pack = root.getAsJsonObject();
@@ -115,9 +109,9 @@ public final class PackValidator {
     private void checkObject(JsonObject obj, String path, Shape shape, String itemKind) {
         for (String name : obj.keySet()) {
             if (!shape.fields.containsKey(name)) {
-                Optional<String> near = closest(name, shape.fields.keySet());
+                Optional<String> near = NearNames.closest(name, shape.fields.keySet());
                 warn(JsonPaths.member(path, name), near.isPresent() ? "fieldUnknownHint" : "fieldUnknown", name,
-                        article(shape.name), near.orElse(""));
+                        Wording.article(shape.name), near.orElse(""));
             }
         }
         for (Shape.Field f : shape.fields.values()) {
@@ -152,12 +146,12 @@ public final class PackValidator {
                 break;
             case INTEGER:
                 if (integer(value).isEmpty()) {
-                    err(path, "typeInteger", describe(value));
+                    err(path, "typeInteger", Wording.describe(value));
                 }
                 break;
             case BOOLEAN:
                 if (!(value.isJsonPrimitive() && value.getAsJsonPrimitive().isBoolean())) {
-                    err(path, "typeBoolean", describe(value));
+                    err(path, "typeBoolean", Wording.describe(value));
                 }
                 break;
             case DATE:
@@ -203,7 +197,7 @@ public final class PackValidator {
                 break;
             case OBJECT:
                 if (!value.isJsonObject()) {
-                    err(path, "typeObject", describe(value));
+                    err(path, "typeObject", Wording.describe(value));
                 } else {
                     checkObject(value.getAsJsonObject(), path, f.shape(), null);
                 }
@@ -218,7 +212,7 @@ public final class PackValidator {
                         String ip = JsonPaths.index(path, i);
                         JsonElement e = a.get(i);
                         if (!e.isJsonObject()) {
-                            err(ip, "typeEntry", article(f.shape().name), describe(e));
+                            err(ip, "typeEntry", Wording.article(f.shape().name), Wording.describe(e));
                         } else {
                             checkObject(e.getAsJsonObject(), ip, f.shape(), kind);
                         }
@@ -239,7 +233,7 @@ public final class PackValidator {
             String id = idValue.getAsString();
             IdDecl first = ids.get(id);
             if (first != null) {
-                err(JsonPaths.member(path, "id"), "idDuplicate", id, article(first.kind()), first.path(),
+                err(JsonPaths.member(path, "id"), "idDuplicate", id, Wording.article(first.kind()), first.path(),
                         json.positionOf(first.path()).line());
             } else if (!id.isEmpty()) {
                 ids.put(id, new IdDecl(kind, path));
@@ -263,7 +257,7 @@ public final class PackValidator {
                 }
                 break;
             case PackSchema.CARD:
-                checkCard(obj, path);
+                cards.check(obj, path);
                 break;
             default:
                 break;
@@ -295,111 +289,6 @@ public final class PackValidator {
         }
     }
 
-    private void checkCard(JsonObject card, String path) {
-        String typeName = text(card, "type");
-        CardType type = null;
-        for (CardType t : CardType.values()) {
-            if (t.jsonName().equals(typeName)) {
-                type = t;
-            }
-        }
-        if (type == null) {
-            return; // reported by the walk
-        }
-        List<String> needed = PackSchema.CARD_FIELDS.get(type);
-        for (String field : needed) {
-            if (!card.has(field) || card.get(field).isJsonNull()) {
-                err(path, "cardNeeds", typeName, field);
-            }
-        }
-        for (String field : card.keySet()) {
-            if (PackSchema.CARD_SHAPE.fields.containsKey(field) && !PackSchema.CARD_COMMON.contains(field)
-                    && !needed.contains(field) && !PackSchema.CARD_OPTIONAL_FIELDS.get(type).contains(field)) {
-                warn(JsonPaths.member(path, field), "cardUnused", field, typeName);
-            }
-        }
-        String answerPath = JsonPaths.member(path, "answer");
-        JsonElement answer = card.get("answer");
-        switch (type) {
-            case CLOZE:
-                String text = text(card, "text");
-                if (text != null && !text.isEmpty()) {
-                    Matcher m = org.xistudy.content.model.Card.CLOZE.matcher(text);
-                    int spans = 0;
-                    while (m.find()) {
-                        spans++;
-                    }
-                    if (spans != 1) {
-                        err(JsonPaths.member(path, "text"), "clozeSpans", spans);
-                    }
-                }
-                break;
-            case CHOICE:
-                List<String> options = strings(card.get("options"));
-                if (card.has("options") && options.size() < 2) {
-                    err(JsonPaths.member(path, "options"), "choiceOptions");
-                }
-                reportRepeats(options, JsonPaths.member(path, "options"), "option");
-                if (answer != null && !answer.isJsonNull()) {
-                    string(answer, answerPath).ifPresent(a -> {
-                        if (!options.isEmpty() && !options.contains(a)) {
-                            err(answerPath, "choiceAnswer", a);
-                        }
-                    });
-                }
-                break;
-            case TRUEFALSE:
-                if (answer != null && !answer.isJsonNull()
-                        && !(answer.isJsonPrimitive() && answer.getAsJsonPrimitive().isBoolean())) {
-                    err(answerPath, "trueFalseAnswer", describe(answer));
-                }
-                break;
-            case TYPEIN:
-                if (answer != null && !answer.isJsonNull()) {
-                    string(answer, answerPath);
-                }
-                break;
-            case ORDER:
-                List<String> items = strings(card.get("items"));
-                if (card.has("items") && (items.size() < MIN_ORDER_ITEMS || items.size() > MAX_ORDER_ITEMS)) {
-                    err(JsonPaths.member(path, "items"), "orderItems", MIN_ORDER_ITEMS, MAX_ORDER_ITEMS, items.size());
-                }
-                reportRepeats(items, JsonPaths.member(path, "items"), "item");
-                break;
-            case MATCH:
-                JsonElement pairs = card.get("pairs");
-                if (pairs != null && pairs.isJsonArray()) {
-                    JsonArray a = pairs.getAsJsonArray();
-                    if (a.size() < MIN_MATCH_PAIRS || a.size() > MAX_MATCH_PAIRS) {
-                        err(JsonPaths.member(path, "pairs"), "matchPairs", MIN_MATCH_PAIRS, MAX_MATCH_PAIRS, a.size());
-                    }
-                    List<String> lefts = new ArrayList<>();
-                    List<String> rights = new ArrayList<>();
-                    for (JsonElement p : a) {
-                        if (p.isJsonObject()) {
-                            lefts.add(text(p.getAsJsonObject(), "left"));
-                            rights.add(text(p.getAsJsonObject(), "right"));
-                        }
-                    }
-                    reportRepeats(lefts, JsonPaths.member(path, "pairs"), "left side");
-                    reportRepeats(rights, JsonPaths.member(path, "pairs"), "right side");
-                }
-                break;
-            default:
-                break;
-        }
-    }
-
-    private void reportRepeats(List<String> values, String path, String what) {
-        Set<String> seen = new HashSet<>();
-        for (int i = 0; i < values.size(); i++) {
-            String v = values.get(i);
-            if (v != null && !seen.add(v)) {
-                err(path, "repeated", what, v);
-            }
-        }
-    }
-
     // ---- links and quotes ---------------------------------------------------------------------
 
     private void checkLinks() {
@@ -419,11 +308,11 @@ public final class PackValidator {
                         candidates.add(id);
                     }
                 });
-                Optional<String> near = closest(link.id(), candidates);
+                Optional<String> near = NearNames.closest(link.id(), candidates);
                 err(link.path(), near.isPresent() ? "linkUnknownHint" : "linkUnknown", kinds, link.id(), near.orElse(""));
             } else if (!link.targets().contains(target.kind())) {
-                err(link.path(), "linkWrongKind", link.id(), article(target.kind()), link.field(), String.join(" or ",
-                        link.targets().stream().sorted().map(PackValidator::article).toList()));
+                err(link.path(), "linkWrongKind", link.id(), Wording.article(target.kind()), link.field(), String.join(" or ",
+                        link.targets().stream().sorted().map(Wording::article).toList()));
             }
         }
     }
@@ -456,7 +345,7 @@ public final class PackValidator {
         for (Quote q : quotes) {
             if (!essay.get().contains(q.text())) {
                 err(q.path(), essay.get().containsIgnoringTypography(q.text()) ? "quoteNotInEssayTypography"
-                        : "quoteNotInEssay", seed, abbreviate(q.text()));
+                        : "quoteNotInEssay", seed, Wording.abbreviate(q.text()));
             }
         }
     }
@@ -465,7 +354,7 @@ public final class PackValidator {
 
     private Optional<String> string(JsonElement value, String path) {
         if (!(value.isJsonPrimitive() && value.getAsJsonPrimitive().isString())) {
-            err(path, "typeString", describe(value));
+            err(path, "typeString", Wording.describe(value));
             return Optional.empty();
         }
         String s = value.getAsString();
@@ -493,7 +382,7 @@ public final class PackValidator {
 
     private Optional<JsonArray> array(JsonElement value, String path) {
         if (!value.isJsonArray()) {
-            err(path, "typeArray", describe(value));
+            err(path, "typeArray", Wording.describe(value));
             return Optional.empty();
         }
         return Optional.of(value.getAsJsonArray());
@@ -522,92 +411,6 @@ public final class PackValidator {
     private static String text(JsonObject obj, String field) {
         JsonElement e = obj.get(field);
         return e != null && e.isJsonPrimitive() && e.getAsJsonPrimitive().isString() ? e.getAsString() : null;
-    }
-
-    private static List<String> strings(JsonElement e) {
-        List<String> out = new ArrayList<>();
-        if (e != null && e.isJsonArray()) {
-            for (JsonElement x : e.getAsJsonArray()) {
-                if (x.isJsonPrimitive() && x.getAsJsonPrimitive().isString()) {
-                    out.add(x.getAsString());
-                }
-            }
-        }
-        return out;
-    }
-
-    static String describe(JsonElement e) {
-        if (e == null || e.isJsonNull()) {
-            return "null";
-        }
-        if (e.isJsonObject()) {
-            return "an object";
-        }
-        if (e.isJsonArray()) {
-            return "an array";
-        }
-        JsonPrimitive p = e.getAsJsonPrimitive();
-        if (p.isBoolean()) {
-            return "the boolean " + p.getAsBoolean();
-        }
-        if (p.isNumber()) {
-            return "the number " + p.getAsString();
-        }
-        return "the string \"" + abbreviate(p.getAsString()) + "\"";
-    }
-
-    private static String abbreviate(String s) {
-        String n = Essay.normalize(s);
-        return n.length() <= 60 ? n : n.substring(0, 57) + "...";
-    }
-
-    private static String article(String noun) {
-        return ("aeiou".indexOf(Character.toLowerCase(noun.charAt(0))) >= 0 ? "an " : "a ") + noun;
-    }
-
-    /** The candidate closest to {@code s} by edit distance, if it is close enough to be a typo. */
-    static Optional<String> closest(String s, Iterable<String> candidates) {
-        int allowed = Math.max(2, s.length() / 4);
-        String lower = s.toLowerCase(Locale.ROOT);
-        String best = null;
-        int bestDistance = Integer.MAX_VALUE;
-        for (String c : candidates) {
-            // The lengths differ by at most the distance: skip what cannot be close (and never
-            // spend quadratic time comparing a huge string with every id).
-            if (Math.abs(c.length() - s.length()) > allowed) {
-                continue;
-            }
-            int d = distance(lower, c.toLowerCase(Locale.ROOT));
-            if (d < bestDistance || (d == bestDistance && best != null && c.compareTo(best) < 0)) {
-                best = c;
-                bestDistance = d;
-            }
-        }
-        if (best == null || bestDistance > allowed) {
-            return Optional.empty();
-        }
-        return Optional.of(best);
-    }
-
-    /** Edit distance counting a swap of two neighbouring letters as one edit. */
-    static int distance(String a, String b) {
-        int[][] d = new int[a.length() + 1][b.length() + 1];
-        for (int i = 0; i <= a.length(); i++) {
-            d[i][0] = i;
-        }
-        for (int j = 0; j <= b.length(); j++) {
-            d[0][j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            for (int j = 1; j <= b.length(); j++) {
-                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
-                if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
-                    d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
-                }
-            }
-        }
-        return d[a.length()][b.length()];
     }
 
     private void error(String path, Messages.Text text) {
@@ -643,7 +446,7 @@ public final class PackValidator {
     private void runLessonFile(PackIndex pack) {
         JsonElement root = json.root();
         if (!root.isJsonObject()) {
-            err(JsonPaths.ROOT, "lessonFileNotObject", describe(root));
+            err(JsonPaths.ROOT, "lessonFileNotObject", Wording.describe(root));
             return;
         }
         JsonObject file = root.getAsJsonObject();
@@ -671,7 +474,7 @@ public final class PackValidator {
         if (seed != null && !seed.isBlank()) {
             essay = seeds.find(seed, text(source.getAsJsonObject(), "author"));
         }
-        Function<String, Optional<String>> itemUsing = id -> Optional.ofNullable(ids.get(id)).map(d -> article(d.kind())
+        Function<String, Optional<String>> itemUsing = id -> Optional.ofNullable(ids.get(id)).map(d -> Wording.article(d.kind())
                 + " at " + d.path() + " (line " + json.positionOf(d.path()).line() + ")");
         new LessonChecks(json, this::error, this::warning, LessonChecks.Facts.of(pack, itemUsing, essay, seed != null
                 && !seed.isBlank())).check(pack.get("lessons"), JsonPaths.member(JsonPaths.ROOT, "lessons"));

@@ -1,5 +1,7 @@
 package org.xistudy.study.chart;
 
+import java.time.Year;
+import java.util.Objects;
 import java.util.stream.Stream;
 import org.xistudy.content.PartialDate;
 import org.xistudy.content.model.Pack;
@@ -20,7 +22,7 @@ public final class DataYears {
                 pack.institutions().stream().flatMap(i -> Stream.of(i.established(), i.dissolved())),
                 pack.relations().stream().flatMap(r -> Stream.of(r.start(), r.end())),
                 Stream.of(pack.source().date())).flatMap(s -> s);
-        return dates.filter(java.util.Objects::nonNull).mapToInt(PartialDate::year).max()
-                .orElse(java.time.Year.now().getValue());
+        return dates.filter(Objects::nonNull).mapToInt(PartialDate::year).max()
+                .orElse(Year.now().getValue());
     }
 }

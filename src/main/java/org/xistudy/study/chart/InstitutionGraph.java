@@ -3,11 +3,13 @@ package org.xistudy.study.chart;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.Set;
 import org.xistudy.content.PartialDate;
 import org.xistudy.content.model.Institution;
 import org.xistudy.content.model.Pack;
@@ -107,10 +109,10 @@ public final class InstitutionGraph {
                 bodies.add(n);
             }
         }
-        java.util.Set<String> bodyIds = new java.util.HashSet<>();
+        Set<String> bodyIds = new HashSet<>();
         bodies.forEach(b -> bodyIds.add(b.id()));
         // A person is shown when one of their relations holds with a body that exists.
-        java.util.Set<String> peopleShown = new java.util.HashSet<>();
+        Set<String> peopleShown = new HashSet<>();
         for (ChartEdge e : edges) {
             if (!e.holdsIn(year)) {
                 continue;
@@ -129,7 +131,7 @@ public final class InstitutionGraph {
                 shown.add(n);
             }
         }
-        java.util.Set<String> shownIds = new java.util.HashSet<>();
+        Set<String> shownIds = new HashSet<>();
         shown.forEach(n -> shownIds.add(n.id()));
         List<ChartEdge> es = new ArrayList<>();
         for (ChartEdge e : edges) {
@@ -170,16 +172,16 @@ public final class InstitutionGraph {
      */
     public LayeredLayout backbone(Map<String, Size> sizes, Size fallback, LayoutSettings settings, int minYear,
             int maxYear) {
-        Map<String, java.util.Set<Integer>> years = new HashMap<>();
+        Map<String, Set<Integer>> years = new HashMap<>();
         for (int y = minYear; y <= maxYear; y++) {
             for (String id : inYear(y).nodeIds()) {
-                years.computeIfAbsent(id, k -> new java.util.HashSet<>()).add(y);
+                years.computeIfAbsent(id, k -> new HashSet<>()).add(y);
             }
         }
         List<LayeredLayout.Node> ns = new ArrayList<>();
         for (ChartNode n : nodes.values()) {
             ns.add(new LayeredLayout.Node(n.id(), sizes.getOrDefault(n.id(), fallback),
-                    years.getOrDefault(n.id(), java.util.Set.of())));
+                    years.getOrDefault(n.id(), Set.of())));
         }
         List<LayeredLayout.Edge> es = new ArrayList<>();
         for (ChartEdge e : edges) {

@@ -323,12 +323,12 @@ class LayeredLayoutTest {
 
     @Test
     void isotonicFitPoolsViolatorsByWeight() {
-        assertArrayEquals(new double[] {2, 2, 2}, LayeredLayout.isotonic(new double[] {3, 1, 2}, new double[] {1, 1, 1}),
+        assertArrayEquals(new double[] {2, 2, 2}, CoordinateAssignment.isotonic(new double[] {3, 1, 2}, new double[] {1, 1, 1}),
                 1e-9);
-        assertArrayEquals(new double[] {1, 2.5, 2.5, 4}, LayeredLayout.isotonic(new double[] {1, 3, 2, 4},
+        assertArrayEquals(new double[] {1, 2.5, 2.5, 4}, CoordinateAssignment.isotonic(new double[] {1, 3, 2, 4},
                 new double[] {1, 1, 1, 1}), 1e-9);
         // A heavy point pulls the pooled value to itself.
-        assertArrayEquals(new double[] {2.75, 2.75}, LayeredLayout.isotonic(new double[] {5, 2}, new double[] {1, 3}),
+        assertArrayEquals(new double[] {2.75, 2.75}, CoordinateAssignment.isotonic(new double[] {5, 2}, new double[] {1, 3}),
                 1e-9);
     }
 
