@@ -117,6 +117,16 @@ class BundledPackClaimsTest {
     }
 
     @Test
+    void everyClaimHasCardsTaggedWithItsId() {
+        // the Argument view's "Study these N cards" button is disabled for a claim without cards
+        List<String> bare = pack.claims().stream().filter(c -> index.cardsOfClaim(c.id()).isEmpty())
+                .map(c -> c.id() + " (" + c.kind().jsonName() + ")").toList();
+        assertEquals(List.of(), bare, "claims that no card is tagged with");
+        assertTrue(index.cardsOfClaim("qualification-covert").stream().map(Card::id).toList()
+                .contains("card-covert-to-overt"), "the card that tests the covert past of party diplomacy");
+    }
+
+    @Test
     void onlyTheThesisTheModelAndQualificationsMayRestOnNothing() {
         List<String> bare = pack.claims().stream().filter(c -> c.support().isEmpty())
                 .filter(c -> !MAY_STAND_ALONE.contains(c.kind())).map(c -> c.id() + " (" + c.kind().jsonName() + ")")

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.xistudy.content.PackIndex;
 import org.xistudy.content.PackLoader;
+import org.xistudy.content.TestClaims;
 import org.xistudy.ui.UiPart;
 import org.xistudy.ui.common.CompositeBundle;
 import org.xistudy.ui.common.UiText;
@@ -57,8 +58,12 @@ class ArgumentViewModelTest {
 
     @Test
     void aClaimWithoutCardsSaysSoAndAnotherPackStartsAtItsThesis() {
+        // every claim of the bundled pack has cards (BundledPackClaimsTest); the test pack's claims have none
+        PackIndex small = TestClaims.index(TestClaims.pack());
         ArgumentViewModel m = model(Locale.ENGLISH);
-        String without = index.claims().stream().filter(c -> index.cardsOfClaim(c.id()).isEmpty()).findFirst()
+        m.indexProperty().set(small);
+        assertEquals("claim-thesis", m.selectedIdProperty().get());
+        String without = small.claims().stream().filter(c -> small.cardsOfClaim(c.id()).isEmpty()).findFirst()
                 .orElseThrow().id();
         m.selectedIdProperty().set(without);
         assertEquals("No card studies this claim yet", m.studyLabelProperty().get());
