@@ -106,8 +106,8 @@ class InstitutionChartColoursUiTest {
         assertEquals(Color.RED, chart.getSurfaceColor());
         assertEquals(Color.BLUE, chart.getBandColor());
         List<Color> left = column(robot);
-        assertTrue(count(left, Color.RED) > 20, "the surface is red down the left edge: " + left);
-        assertTrue(count(left, Color.BLUE) > 20, "every other layer's band is blue: " + left);
+        assertTrue(count(left, Color.RED) > 20, "the surface is red down the left edge (" + count(left, Color.RED) + " of " + left.size() + ")");
+        assertTrue(count(left, Color.BLUE) > 20, "every other layer's band is blue (" + count(left, Color.BLUE) + " of " + left.size() + ")");
 
         WritableImage[] picture = new WritableImage[1];
         robot.interact(() -> picture[0] = chart.snapshot(1, null, null));
