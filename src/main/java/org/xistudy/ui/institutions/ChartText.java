@@ -1,14 +1,19 @@
 package org.xistudy.ui.institutions;
 
 import java.text.MessageFormat;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.MissingResourceException;
+import java.util.Optional;
 import java.util.ResourceBundle;
 import org.xistudy.content.PartialDate;
 import org.xistudy.content.model.RelationType;
+import org.xistudy.study.chart.ChartEdge;
 import org.xistudy.study.chart.ChartNode;
+import org.xistudy.study.chart.InstitutionGraph;
 import org.xistudy.study.chart.NodeKind;
+import org.xistudy.study.chart.YearGraph;
 import org.xistudy.study.names.NameStyle;
 
 /** The chart's words, all from the resource bundle: kinds, relation verbs, dates and spans. */
@@ -118,5 +123,46 @@ public final class ChartText {
         }
         String head = String.join(get("institutions.list.comma"), names.subList(0, names.size() - 1));
         return format("institutions.list.and", head, names.get(names.size() - 1));
+    }
+
+    /** An edge's label: its verb (with its own words, if any) and the years it held. */
+    public String edgeLabel(ChartEdge e) {
+        String verb = e.label() != null && !e.label().isBlank()
+                ? format("institutions.edge.labelled", verb(e.type()), e.label()) : verb(e.type());
+        String span = span(e.start(), e.end());
+        return span.isEmpty() ? verb : format("institutions.edge.label", verb, span);
+    }
+
+    /** A node's line under its name: its abbreviation and its years, either or both. */
+    public String nodeMeta(ChartNode n) {
+        String years = years(n);
+        String abbrev = n.abbrev() == null || n.abbrev().isBlank() ? "" : n.abbrev();
+        return abbrev.isEmpty() ? years : years.isEmpty() ? abbrev : format("institutions.node.meta", abbrev, years);
+    }
+
+    /** The note naming the body a node was upgraded from ("was FALSG"), or null. */
+    public String formerly(InstitutionGraph graph, ChartNode n) {
+        String note = null;
+        for (ChartEdge e : graph.edges()) {
+            if (e.type() == RelationType.UPGRADED_FROM && e.from().equals(n.id())) {
+                Optional<ChartNode> before = graph.node(e.to());
+                if (before.isPresent()) {
+                    note = format("institutions.node.formerly", before.get().shortName());
+                }
+            }
+        }
+        return note;
+    }
+
+    /** What a screen reader says of a node in a year: its names, kind, years and relations. */
+    public String describe(YearGraph yg, ChartNode n) {
+        List<String> parts = new ArrayList<>();
+        for (ChartEdge e : yg.edgesOf(n.id())) {
+            String other = yg.node(e.other(n.id())).map(ChartNode::name).orElse(e.other(n.id()));
+            parts.add(e.from().equals(n.id()) ? format("institutions.a11y.out", sentenceVerb(e.type()), other)
+                    : format("institutions.a11y.in", other, sentenceVerb(e.type())));
+        }
+        return format("institutions.a11y.node", n.name(), n.zh() == null ? "" : n.zh(), kind(n.kind()), years(n),
+                parts.isEmpty() ? get("institutions.a11y.noRelations") : String.join("; ", parts));
     }
 }

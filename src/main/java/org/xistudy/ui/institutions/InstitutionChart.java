@@ -1,7 +1,10 @@
 package org.xistudy.ui.institutions;
 
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.IntConsumer;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
@@ -14,14 +17,21 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.css.CssMetaData;
+import javafx.css.Styleable;
+import javafx.css.StyleableObjectProperty;
+import javafx.css.StyleablePropertyFactory;
 import javafx.scene.AccessibleAttribute;
 import javafx.scene.AccessibleRole;
 import javafx.scene.Node;
 import javafx.scene.control.Control;
 import javafx.scene.control.Skin;
 import javafx.scene.image.WritableImage;
+import javafx.scene.paint.Color;
+import javafx.scene.paint.Paint;
 import org.xistudy.content.model.RelationType;
 import org.xistudy.study.chart.ChartLayout;
+import org.xistudy.study.chart.ChartViewport;
 import org.xistudy.study.chart.InstitutionGraph;
 import org.xistudy.study.chart.YearGraph;
 
@@ -30,21 +40,59 @@ import org.xistudy.study.chart.YearGraph;
  * laid out by {@link org.xistudy.study.chart.LayeredLayout}. Nodes can be selected by mouse or
  * keyboard (arrows follow edges, Tab cycles, Ctrl+Tab leaves); the view zooms, pans and fits; a
  * year change animates nodes and edges to their new places.
+ *
+ * <p>The control owns its state: what the user sets, and read-only what the skin finds (the
+ * layout of the year, whether a transition runs) and where the view is ({@link #viewportProperty()},
+ * {@link #viewModeProperty()}); zooming, fitting and revealing change the view here, the skin
+ * follows. The colours the skin paints on its canvas are CSS properties of the control
+ * ({@code -chart-surface-color}, {@code -chart-band-color}), set from the palette's looked-up
+ * colours in its own sheet, {@code institution-chart.css}.
  */
 public final class InstitutionChart extends Control {
+    private static final String STYLESHEET =
+            InstitutionChart.class.getResource("/css/institution-chart.css").toExternalForm();
+    private static final StyleablePropertyFactory<InstitutionChart> FACTORY =
+            new StyleablePropertyFactory<>(Control.getClassCssMetaData());
+
+    /**
+     * What only the skin that draws the chart can do. The skin sets itself here when it is made
+     * and takes itself away when it is disposed, so the control asks no skin what class it is.
+     */
+    interface Drawing {
+        /** Ends a running transition at once. */
+        void finishTransition();
+
+        /** See {@link InstitutionChart#snapshot}. */
+        WritableImage snapshot(double scale, Node header, Node footer);
+
+        /** The node views, id to view. */
+        Map<String, ChartNodeView> nodeViews();
+    }
+
+    private final StyleableObjectProperty<Paint> surfaceColor = (StyleableObjectProperty<Paint>) FACTORY
+            .createStyleablePaintProperty(this, "surfaceColor", "-chart-surface-color", c -> c.surfaceColor,
+                    Color.TRANSPARENT);
+    private final StyleableObjectProperty<Paint> bandColor = (StyleableObjectProperty<Paint>) FACTORY
+            .createStyleablePaintProperty(this, "bandColor", "-chart-band-color", c -> c.bandColor,
+                    Color.TRANSPARENT);
     private final ObjectProperty<InstitutionGraph> graph = new SimpleObjectProperty<>(this, "graph");
     private final IntegerProperty year = new SimpleIntegerProperty(this, "year", 2000);
     private final ObjectProperty<String> selected = new SimpleObjectProperty<>(this, "selected");
     private final ObjectProperty<Set<String>> matches = new SimpleObjectProperty<>(this, "matches", Set.of());
     private final ObjectProperty<RelationType> focusType = new SimpleObjectProperty<>(this, "focusType");
     private final BooleanProperty animated = new SimpleBooleanProperty(this, "animated", true);
-    final ReadOnlyObjectWrapper<ChartLayout> layout = new ReadOnlyObjectWrapper<>(this, "layout", ChartLayout.EMPTY);
-    final ReadOnlyBooleanWrapper animating = new ReadOnlyBooleanWrapper(this, "animating");
-    final ReadOnlyDoubleWrapper zoom = new ReadOnlyDoubleWrapper(this, "zoom", 1);
+    private final ReadOnlyObjectWrapper<ChartLayout> layout = new ReadOnlyObjectWrapper<>(this, "layout", ChartLayout.EMPTY);
+    private final ReadOnlyBooleanWrapper animating = new ReadOnlyBooleanWrapper(this, "animating");
+    private final ReadOnlyObjectWrapper<ChartViewport> viewport = new ReadOnlyObjectWrapper<>(this, "viewport",
+            ChartViewport.INITIAL);
+    private final ReadOnlyObjectWrapper<ChartViewport.Mode> viewMode = new ReadOnlyObjectWrapper<>(this, "viewMode",
+            ChartViewport.Mode.AUTO);
+    private final ReadOnlyDoubleWrapper zoom = new ReadOnlyDoubleWrapper(this, "zoom", ChartViewport.INITIAL.zoom());
     private final ChartText text;
     private Consumer<String> onActivate = id -> { };
-    private java.util.function.Consumer<String> onTypeToSearch = c -> { };
-    private java.util.function.IntConsumer onYearStep = d -> { };
+    private Consumer<String> onTypeToSearch = c -> { };
+    private IntConsumer onYearStep = d -> { };
+    private Drawing drawing;
 
     public InstitutionChart(ChartText text) {
         this.text = text;
@@ -59,8 +107,41 @@ public final class InstitutionChart extends Control {
         return new InstitutionChartSkin(this);
     }
 
+    @Override
+    public String getUserAgentStylesheet() {
+        return STYLESHEET;
+    }
+
+    @Override
+    public List<CssMetaData<? extends Styleable, ?>> getControlCssMetaData() {
+        return FACTORY.getCssMetaData();
+    }
+
+    /** The CSS properties of this class, as JavaFX expects of a styleable control. */
+    public static List<CssMetaData<? extends Styleable, ?>> getClassCssMetaData() {
+        return FACTORY.getCssMetaData();
+    }
+
     ChartText text() {
         return text;
+    }
+
+    /** The colour behind the chart ({@code -chart-surface-color}); also the background of an exported picture. */
+    public ObjectProperty<Paint> surfaceColorProperty() {
+        return surfaceColor;
+    }
+
+    public Paint getSurfaceColor() {
+        return surfaceColor.get();
+    }
+
+    /** The colour of every other layer's band across the chart ({@code -chart-band-color}). */
+    public ObjectProperty<Paint> bandColorProperty() {
+        return bandColor;
+    }
+
+    public Paint getBandColor() {
+        return bandColor.get();
     }
 
     public ObjectProperty<InstitutionGraph> graphProperty() {
@@ -100,8 +181,53 @@ public final class InstitutionChart extends Control {
         return layout.getReadOnlyProperty();
     }
 
+    /** Sets the layout of the year shown: the skin does, as it lays out the year. */
+    void setLayout(ChartLayout l) {
+        layout.set(l == null ? ChartLayout.EMPTY : l);
+    }
+
+    /** Whether a year change is being animated. */
     public ReadOnlyBooleanProperty animatingProperty() {
         return animating.getReadOnlyProperty();
+    }
+
+    /** Says whether a transition runs: the skin does, as it starts and ends one. */
+    void setAnimating(boolean on) {
+        animating.set(on);
+    }
+
+    /** Where the chart is on screen: zoom, pan and the size of the view. */
+    public ReadOnlyObjectProperty<ChartViewport> viewportProperty() {
+        return viewport.getReadOnlyProperty();
+    }
+
+    public ChartViewport getViewport() {
+        return viewport.get();
+    }
+
+    /**
+     * Places the view, as it is, without changing {@link #viewModeProperty()}: the skin does as it
+     * fits the chart and as the view resizes.
+     */
+    void setViewport(ChartViewport v) {
+        viewport.set(v);
+        zoom.set(v.zoom());
+    }
+
+    /** Shows the view the user moved to: it no longer fits itself. */
+    void moveView(ChartViewport v) {
+        viewMode.set(ChartViewport.Mode.MANUAL);
+        setViewport(v);
+    }
+
+    /** Whether the view fits itself to the chart (with a floor for larger text, or not) or stays as the user left it. */
+    public ReadOnlyObjectProperty<ChartViewport.Mode> viewModeProperty() {
+        return viewMode.getReadOnlyProperty();
+    }
+
+    /** Sets how the view is placed: the skin goes back to {@code AUTO} for a new graph or text size. */
+    void setViewMode(ChartViewport.Mode mode) {
+        viewMode.set(mode);
     }
 
     public ReadOnlyDoubleProperty zoomProperty() {
@@ -123,57 +249,63 @@ public final class InstitutionChart extends Control {
     }
 
     /** Called with the first character when the user starts typing on the chart, to move to the search. */
-    public void setOnTypeToSearch(java.util.function.Consumer<String> action) {
+    public void setOnTypeToSearch(Consumer<String> action) {
         this.onTypeToSearch = action;
     }
 
-    java.util.function.Consumer<String> onTypeToSearch() {
+    Consumer<String> onTypeToSearch() {
         return onTypeToSearch;
     }
 
     /** Called with -1 or +1 when the user asks for the previous or next year from the chart (Page Up, Page Down). */
-    public void setOnYearStep(java.util.function.IntConsumer action) {
+    public void setOnYearStep(IntConsumer action) {
         this.onYearStep = action;
     }
 
-    java.util.function.IntConsumer onYearStep() {
+    IntConsumer onYearStep() {
         return onYearStep;
     }
 
-    private InstitutionChartSkin chartSkin() {
-        return getSkin() instanceof InstitutionChartSkin s ? s : null;
+    /** Sets what draws the chart: the skin, as it is made. */
+    void setDrawing(Drawing d) {
+        drawing = d;
+    }
+
+    /** Takes {@code d} away as what draws the chart, if it still is: the skin, as it is disposed. */
+    void clearDrawing(Drawing d) {
+        if (drawing == d) {
+            drawing = null;
+        }
     }
 
     public void zoomIn() {
-        if (chartSkin() != null) {
-            chartSkin().zoomBy(1.25, Double.NaN, Double.NaN);
-        }
+        zoomBy(1.25, Double.NaN, Double.NaN);
     }
 
     public void zoomOut() {
-        if (chartSkin() != null) {
-            chartSkin().zoomBy(0.8, Double.NaN, Double.NaN);
-        }
+        zoomBy(0.8, Double.NaN, Double.NaN);
+    }
+
+    /** Zooms by {@code factor} around the view point ({@code cx}, {@code cy}), or the middle of the view for NaN. */
+    void zoomBy(double factor, double cx, double cy) {
+        ChartViewport v = viewport.get();
+        moveView(Double.isNaN(cx) ? v.zoomedBy(factor) : v.zoomedBy(factor, cx, cy));
     }
 
     /** Fits the chart of every year to the view, and keeps it fitted as the view resizes. */
     public void fit() {
-        if (chartSkin() != null) {
-            chartSkin().fitToView();
-        }
+        viewMode.set(ChartViewport.Mode.FIT);
     }
 
     /** Pans so that the node is in view, if it is not already. */
     public void reveal(String id) {
-        if (chartSkin() != null) {
-            chartSkin().reveal(id);
-        }
+        viewport.get().revealing(layout.get().nodes().get(id)).ifPresent(this::moveView);
     }
 
     /** Ends a running transition at once. */
     public void finishTransition() {
-        if (chartSkin() != null) {
-            chartSkin().finishTransition();
+        if (drawing != null) {
+            drawing.finishTransition();
         }
     }
 
@@ -182,16 +314,15 @@ public final class InstitutionChart extends Control {
      * {@code header} above it and {@code footer} (such as a legend) below; either may be null.
      */
     public WritableImage snapshot(double scale, Node header, Node footer) {
-        InstitutionChartSkin s = chartSkin();
-        if (s == null) {
+        if (drawing == null) {
             throw new IllegalStateException("the chart has no skin yet");
         }
-        return s.snapshot(scale, header, footer);
+        return drawing.snapshot(scale, header, footer);
     }
 
     /** The node views on screen, for tests: id to view. */
-    java.util.Map<String, ChartNodeView> nodeViews() {
-        return chartSkin() == null ? java.util.Map.of() : chartSkin().nodeViews();
+    Map<String, ChartNodeView> nodeViews() {
+        return drawing == null ? Map.of() : drawing.nodeViews();
     }
 
     @Override

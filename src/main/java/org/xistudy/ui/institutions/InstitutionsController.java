@@ -27,7 +27,10 @@ import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
 import org.xistudy.ui.common.DialogService;
+import org.xistudy.ui.common.FindKeys;
+import org.xistudy.ui.common.Focus;
 import org.xistudy.content.PackIndex;
 import org.xistudy.content.model.RelationType;
 import org.xistudy.study.chart.ChartDiff;
@@ -160,7 +163,7 @@ public final class InstitutionsController implements StudyView {
             }
         });
 
-        org.xistudy.ui.common.FindKeys.focusOnShortcut(root, searchField);
+        FindKeys.focusOnShortcut(root, searchField);
     }
 
     private void bindYear() {
@@ -174,7 +177,7 @@ public final class InstitutionsController implements StudyView {
                 yearSlider.setValue(n.intValue());
             }
         });
-        yearSlider.setLabelFormatter(new javafx.util.StringConverter<>() {
+        yearSlider.setLabelFormatter(new StringConverter<>() {
             @Override
             public String toString(Double d) {
                 // only the round decades: the axis also labels its last year, which would run
@@ -255,7 +258,7 @@ public final class InstitutionsController implements StudyView {
 
     /** Enter on the chart: the focus goes to the first thing the details offer (a link, the quote). */
     private void focusDetail() {
-        Node first = org.xistudy.ui.common.Focus.firstFocusable(detail);
+        Node first = Focus.firstFocusable(detail);
         if (first != null) {
             first.requestFocus();
             detailScroll.setVvalue(0);

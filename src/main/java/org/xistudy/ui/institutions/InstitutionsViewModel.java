@@ -7,6 +7,7 @@ import java.util.OptionalInt;
 import java.util.Set;
 import java.util.stream.Collectors;
 import javafx.beans.binding.Bindings;
+import javafx.beans.binding.IntegerBinding;
 import javafx.beans.binding.ObjectBinding;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
@@ -21,6 +22,7 @@ import org.xistudy.content.model.RelationType;
 import org.xistudy.study.chart.ChartDiff;
 import org.xistudy.study.chart.ChartNode;
 import org.xistudy.study.chart.ChartSearch;
+import org.xistudy.study.chart.DataYears;
 import org.xistudy.study.chart.InstitutionGraph;
 import org.xistudy.study.chart.YearGraph;
 import org.xistudy.ui.Target;
@@ -59,8 +61,8 @@ public final class InstitutionsViewModel {
     private final ObjectProperty<RelationType> legendFocus = new SimpleObjectProperty<>(this, "legendFocus");
 
     /** The last year the pack's dates reach; later years only repeat what it knew then. */
-    private final javafx.beans.binding.IntegerBinding dataYear = Bindings.createIntegerBinding(
-            () -> index.get() == null ? maxYear() : org.xistudy.study.chart.DataYears.latest(index.get().pack()), index);
+    private final IntegerBinding dataYear = Bindings.createIntegerBinding(
+            () -> index.get() == null ? maxYear() : DataYears.latest(index.get().pack()), index);
 
     public InstitutionsViewModel() {
         graph.addListener((obs, o, n) -> {
@@ -73,7 +75,7 @@ public final class InstitutionsViewModel {
     }
 
     /** The last year the pack's dates reach. */
-    public javafx.beans.binding.IntegerBinding dataYearProperty() {
+    public IntegerBinding dataYearProperty() {
         return dataYear;
     }
 
