@@ -142,17 +142,8 @@ final class CardChecks {
         }
     }
 
-    /** The string at {@code path}, reporting a value that is not one or is blank. */
     private Optional<String> string(JsonElement value, String path) {
-        if (!(value.isJsonPrimitive() && value.getAsJsonPrimitive().isString())) {
-            err(path, "typeString", Wording.describe(value));
-            return Optional.empty();
-        }
-        String s = value.getAsString();
-        if (s.isBlank()) {
-            err(path, "valueEmpty");
-        }
-        return Optional.of(s);
+        return Values.string(value, path, error);
     }
 
     private static String text(JsonObject obj, String field) {

@@ -353,15 +353,7 @@ public final class PackValidator {
     // ---- value helpers ------------------------------------------------------------------------
 
     private Optional<String> string(JsonElement value, String path) {
-        if (!(value.isJsonPrimitive() && value.getAsJsonPrimitive().isString())) {
-            err(path, "typeString", Wording.describe(value));
-            return Optional.empty();
-        }
-        String s = value.getAsString();
-        if (s.isBlank()) {
-            err(path, "valueEmpty");
-        }
-        return Optional.of(s);
+        return Values.string(value, path, this::error);
     }
 
     private void id(JsonElement value, String path) {
