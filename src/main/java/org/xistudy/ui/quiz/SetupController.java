@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import javafx.beans.InvalidationListener;
+import javafx.beans.binding.Bindings;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
@@ -60,6 +61,8 @@ public final class SetupController {
     @FXML private Label lastScoreLabel;
     @FXML private VBox sectionsBox;
     @FXML private FlowPane tagsPane;
+    @FXML private Label claimTagsLabel;
+    @FXML private FlowPane claimTagsPane;
     @FXML private FlowPane formatsPane;
     @FXML private Spinner<Integer> countSpinner;
     @FXML private Label availableLabel;
@@ -94,6 +97,10 @@ public final class SetupController {
         noticeLabel.textProperty().bind(model.noticeProperty());
         noticeLabel.visibleProperty().bind(model.noticeProperty().isNotEmpty());
         noticeLabel.managedProperty().bind(noticeLabel.visibleProperty());
+        // the cards' topics that are parts of the essay's argument stand apart, under their own line
+        claimTagsLabel.visibleProperty().bind(Bindings.isNotEmpty(claimTagsPane.getChildren()));
+        claimTagsLabel.managedProperty().bind(claimTagsLabel.visibleProperty());
+        claimTagsPane.managedProperty().bind(claimTagsLabel.visibleProperty());
 
         countdownChoice.getItems().setAll(COUNTDOWNS);
         countdownChoice.setValue(30);
@@ -123,6 +130,7 @@ public final class SetupController {
         formatChecks.clear();
         sectionsBox.getChildren().clear();
         tagsPane.getChildren().clear();
+        claimTagsPane.getChildren().clear();
         formatsPane.getChildren().clear();
         if (index == null) {
             recount();
@@ -147,12 +155,12 @@ public final class SetupController {
         for (Card c : index.pack().cards()) {
             c.tags().forEach(t -> tagCounts.merge(t, 1, Integer::sum));
         }
-        for (String tag : tagCounts.keySet()) {
-            ToggleButton chip = new ToggleButton(Tags.label(tag));
+        for (String tag : Tags.ordered(tagCounts.keySet(), index)) {
+            ToggleButton chip = new ToggleButton(Tags.label(tag, index));
             chip.getStyleClass().add("tag-chip");
             chip.selectedProperty().addListener(recount);
             tagChips.put(tag, chip);
-            tagsPane.getChildren().add(chip);
+            (index.claim(tag).isPresent() ? claimTagsPane : tagsPane).getChildren().add(chip);
         }
         Map<QuestionFormat, Integer> perFormat = new EnumMap<>(QuestionFormat.class);
         all.forEach(q -> perFormat.merge(q.format(), 1, Integer::sum));

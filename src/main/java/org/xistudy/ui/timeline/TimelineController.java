@@ -228,7 +228,8 @@ public final class TimelineController implements StudyView {
             @Override
             public String toString(String tag) {
                 EventTags t = model.tagsProperty().getValue();
-                return tag == null || t == null ? "" : context.text("timeline.tags.item", Tags.label(tag), t.count(tag));
+                return tag == null || t == null ? ""
+                        : context.text("timeline.tags.item", Tags.label(tag, context.packs().getIndex()), t.count(tag));
             }
 
             @Override
@@ -239,7 +240,7 @@ public final class TimelineController implements StudyView {
         Runnable fill = () -> {
             syncingTags = true;
             EventTags t = model.tagsProperty().getValue();
-            tagFilter.getItems().setAll(t == null ? List.of() : t.tags());
+            tagFilter.getItems().setAll(t == null ? List.of() : Tags.ordered(t.tags(), context.packs().getIndex()));
             syncingTags = false;
         };
         model.tagsProperty().addListener((obs, old, t) -> fill.run());
