@@ -120,36 +120,17 @@ public final class TimelineController implements StudyView {
             }
         });
 
-        openingButton.textProperty().bind(Bindings.createStringBinding(() -> {
-            TimelineData d = model.getData();
-            TimelineData.EraSpan era = d == null ? null : d.latestEraSpan();
-            return era == null ? context.text("timeline.fitAll") : context.text("timeline.opening", era.title());
-        }, model.dataProperty()));
-        openingButton.tooltipProperty().bind(Bindings.createObjectBinding(() -> {
-            TimelineData d = model.getData();
-            TimelineData.EraSpan era = d == null ? null : d.latestEraSpan();
-            return era == null ? null : new Tooltip(context.text("timeline.opening.tip", era.title()));
-        }, model.dataProperty()));
-        openingButton.visibleProperty().bind(Bindings.createBooleanBinding(
-                () -> model.getData() != null && model.getData().latestEraSpan() != null, model.dataProperty()));
+        model.textsProperty().set(context.uiText());
+        openingButton.textProperty().bind(model.openingLabelProperty());
+        openingButton.tooltipProperty().bind(Bindings.createObjectBinding(() -> model.openingTipProperty().get() == null
+                ? null : new Tooltip(model.openingTipProperty().get()), model.openingTipProperty()));
+        openingButton.visibleProperty().bind(Bindings.createBooleanBinding(model::hasOpeningEra, model.dataProperty()));
         openingButton.managedProperty().bind(openingButton.visibleProperty());
 
         setUpLaneFilter();
         setUpTagFilter();
 
-        matchLabel.textProperty().bind(Bindings.createStringBinding(() -> {
-            String q = searchField.getText();
-            int n = model.matchesProperty().getValue().size();
-            if (q == null || q.isBlank()) {
-                return "";
-            }
-            if (n == 0) {
-                return context.text("timeline.search.none");
-            }
-            int pos = model.matchPositionProperty().get();
-            return pos >= 0 ? context.text("timeline.search.count", pos + 1, n)
-                    : context.text("timeline.search.matches", n);
-        }, model.matchesProperty(), model.matchPositionProperty(), searchField.textProperty()));
+        matchLabel.textProperty().bind(model.searchStatusProperty());
         previousMatchButton.disableProperty().bind(Bindings.createBooleanBinding(
                 () -> model.matchesProperty().getValue().isEmpty(), model.matchesProperty()));
         nextMatchButton.disableProperty().bind(previousMatchButton.disableProperty());

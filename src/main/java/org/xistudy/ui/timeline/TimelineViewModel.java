@@ -9,6 +9,7 @@ import java.util.function.Supplier;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.IntegerBinding;
 import javafx.beans.binding.ObjectBinding;
+import javafx.beans.binding.StringBinding;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -21,6 +22,7 @@ import org.xistudy.content.model.Event;
 import org.xistudy.study.timeline.EventSearch;
 import org.xistudy.study.timeline.EventTags;
 import org.xistudy.study.timeline.TimelineData;
+import org.xistudy.ui.common.UiText;
 
 /**
  * The timeline's state: the pack's timeline, the selected event, the lanes shown and the search
@@ -42,6 +44,10 @@ public final class TimelineViewModel {
     private final ObjectBinding<TimelineData.Item> selectedItem;
     private final ObjectBinding<Event> selectedEvent;
     private final IntegerBinding matchPosition;
+    private final ObjectProperty<UiText> texts = new SimpleObjectProperty<>(this, "texts");
+    private final StringBinding openingLabel;
+    private final StringBinding openingTip;
+    private final StringBinding searchStatus;
 
     public TimelineViewModel() {
         this(LocalDate::now);
@@ -73,11 +79,64 @@ public final class TimelineViewModel {
                 : index.get().event(selectedId.get()).orElse(null), index, selectedId);
         matchPosition = Bindings.createIntegerBinding(() -> selectedId.get() == null ? -1
                 : matches.get().indexOf(selectedId.get()), matches, selectedId);
+        openingLabel = Bindings.createStringBinding(() -> {
+            TimelineData.EraSpan era = latestEra();
+            UiText t = texts.get();
+            return t == null ? "" : era == null ? t.get("timeline.fitAll") : t.format("timeline.opening", era.title());
+        }, data, texts);
+        openingTip = Bindings.createStringBinding(() -> {
+            TimelineData.EraSpan era = latestEra();
+            return era == null || texts.get() == null ? null : texts.get().format("timeline.opening.tip", era.title());
+        }, data, texts);
+        searchStatus = Bindings.createStringBinding(this::searchStatusText, query, matches, matchPosition, texts);
         index.addListener((obs, old, now) -> {
             selectedId.set(null);
             hiddenLanes.set(Set.of());
             chosenTags.set(Set.of());
         });
+    }
+
+    private TimelineData.EraSpan latestEra() {
+        return data.get() == null ? null : data.get().latestEraSpan();
+    }
+
+    private String searchStatusText() {
+        UiText t = texts.get();
+        String q = query.get();
+        if (t == null || q == null || q.isBlank()) {
+            return "";
+        }
+        int n = matches.get().size();
+        if (n == 0) {
+            return t.get("timeline.search.none");
+        }
+        int pos = matchPosition.get();
+        return pos >= 0 ? t.format("timeline.search.count", pos + 1, n) : t.format("timeline.search.matches", n);
+    }
+
+    /** Where the model's words come from; set by the view. */
+    public ObjectProperty<UiText> textsProperty() {
+        return texts;
+    }
+
+    /** The opening view's button: "Xi era" for the latest era, or "Whole period" when there are no eras. */
+    public StringBinding openingLabelProperty() {
+        return openingLabel;
+    }
+
+    /** The opening button's tooltip; null when there are no eras (then the button is hidden). */
+    public StringBinding openingTipProperty() {
+        return openingTip;
+    }
+
+    /** Whether there is an opening era to go to. */
+    public boolean hasOpeningEra() {
+        return latestEra() != null;
+    }
+
+    /** "3 of 12", "12 matches", "No match", or empty while nothing is searched for. */
+    public StringBinding searchStatusProperty() {
+        return searchStatus;
     }
 
     private List<String> findMatches() {
