@@ -2,10 +2,12 @@ package org.xistudy;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.OptionalInt;
 import org.xistudy.cli.Cli;
 import org.xistudy.cli.ExportTool;
 import org.xistudy.cli.ImportTool;
 import org.xistudy.cli.ReplayReviews;
+import org.xistudy.platform.QuickStart;
 import org.xistudy.ui.App;
 
 /**
@@ -29,6 +31,10 @@ public final class Launcher {
         Cli cli = new Cli(tools());
         Cli.Options options = cli.parse(args);
         if (options.command() == Cli.Command.RUN) {
+            OptionalInt child = QuickStart.relaunch(); // the window in a JVM that starts sooner
+            if (child.isPresent()) {
+                System.exit(child.getAsInt());
+            }
             App.launchWith(options.content(), options.open());
             return;
         }

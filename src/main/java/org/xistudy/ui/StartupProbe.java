@@ -10,6 +10,7 @@ import javafx.beans.value.ObservableValue;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
+import org.xistudy.platform.QuickStart;
 import org.xistudy.ui.timeline.TimelineView;
 
 /**
@@ -62,8 +63,24 @@ final class StartupProbe {
 
     /** The process's resident memory in KiB, read from /proc (-1 where there is none). */
     static long rssKb() {
+        return rssKb("self");
+    }
+
+    /**
+     * The resident memory of the JVM that started this one to have it start sooner
+     * ({@code platform.QuickStart}), or -1 when this JVM was started directly. Reported beside the
+     * app's own, so that the memory of both processes is counted.
+     */
+    static long launcherRssKb() {
+        if (!QuickStart.CHILD.equals(System.getProperty(QuickStart.PROPERTY))) {
+            return -1;
+        }
+        return ProcessHandle.current().parent().map(p -> rssKb(Long.toString(p.pid()))).orElse(-1L);
+    }
+
+    private static long rssKb(String process) {
         try {
-            for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
+            for (String line : Files.readAllLines(Path.of("/proc", process, "status"))) {
                 if (line.startsWith("VmRSS:")) {
                     return Long.parseLong(line.replaceAll("[^0-9]", ""));
                 }
@@ -96,7 +113,7 @@ final class StartupProbe {
         if (content.getValue() != null && timelineLaidOut()) {
             done = true;
             System.out.println("startup-probe first-frame-ms=" + firstFrameMs + " content-ms=" + ms + " rss-kb="
-                    + rssKb());
+                    + rssKb() + " launcher-rss-kb=" + launcherRssKb());
             System.out.flush();
             Platform.runLater(() -> System.exit(0));
         } else {

@@ -1,0 +1,160 @@
+package org.xistudy.platform;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.function.UnaryOperator;
+
+/**
+ * Starts the window in a second JVM that uses only the quick compiler (C1, without profiling)
+ * when the app was started plainly ({@code java -jar}), where no JVM option can come from the
+ * app itself.
+ *
+ * <p>On the two-core machines the app is made for, the JVM's default tiered compilation spends
+ * the start-up in profiled code and in the optimising compiler, and the first frame comes about
+ * a quarter later than with {@value #QUICK_COMPILER} (bench/README.md, "Start-up"). The installed
+ * app's launcher passes that option itself; the plain jar starts a JVM with it, with exactly the
+ * command line it was given, and waits for it, passing on its exit status. Nothing is started
+ * again when:
+ * <ul>
+ *   <li>{@value #PROPERTY} is set: {@code child} in the JVM started here, {@code off} by a user
+ *       who wants one process;</li>
+ *   <li>the JVM was started by the app image's launcher ({@code jpackage.app-version}), which
+ *       has its own options;</li>
+ *   <li>the command line already chooses a compiler, or loads a debugger, profiler or agent
+ *       (a second JVM would take the debugger's port or record the wrong process);</li>
+ *   <li>the JVM's command line cannot be read (some systems do not give it).</li>
+ * </ul>
+ * The decision is pure ({@link #childCommand}); {@link #relaunch} does the starting.
+ */
+public final class QuickStart {
+    /** The system property that says whether to start again: {@code child}, or {@code off}. */
+    public static final String PROPERTY = "xistudy.quickStart";
+    public static final String CHILD = "child";
+    public static final String QUICK_COMPILER = "-XX:TieredStopAtLevel=1";
+
+    /** Options that choose the compiler or attach tools: with any of them nothing is started. */
+    private static final List<String> HANDS_OFF = List.of("-XX:TieredStopAtLevel", "-XX:-TieredCompilation",
+            "-XX:+TieredCompilation", "-Xint", "-Xcomp", "-agentlib", "-agentpath", "-javaagent", "-Xrun", "-Xdebug",
+            "-XX:StartFlightRecording", "-XX:+UnlockDiagnosticVMOptions");
+
+    private QuickStart() {
+    }
+
+    /**
+     * The command that starts the window in a JVM with the quick compiler, or empty when this JVM
+     * should go on itself.
+     *
+     * @param executable the running JVM's executable ({@code ProcessHandle.Info.command()})
+     * @param arguments  everything after it on its command line ({@code ProcessHandle.Info.arguments()})
+     * @param property   reads a system property of the running JVM
+     * @param environment reads an environment variable: the options in {@code JDK_JAVA_OPTIONS} and
+     *                    {@code JAVA_TOOL_OPTIONS} are not on the command line but reach both JVMs
+     */
+    public static Optional<List<String>> childCommand(Optional<String> executable, Optional<String[]> arguments,
+            UnaryOperator<String> property, UnaryOperator<String> environment) {
+        if (executable.isEmpty() || arguments.isEmpty() || property.apply(PROPERTY) != null
+                || property.apply("jpackage.app-version") != null) {
+            return Optional.empty();
+        }
+        String exe = executable.get();
+        String name = exe.substring(Math.max(exe.lastIndexOf('/'), exe.lastIndexOf('\\')) + 1).toLowerCase(Locale.ROOT);
+        if (!name.equals("java") && !name.equals("java.exe") && !name.equals("javaw.exe")) {
+            return Optional.empty(); // an embedding launcher: its options are its own
+        }
+        String[] args = arguments.get();
+        if (args.length == 0) {
+            return Optional.empty();
+        }
+        List<String> options = new ArrayList<>(jvmOptions(args));
+        for (String variable : List.of("JDK_JAVA_OPTIONS", "JAVA_TOOL_OPTIONS")) {
+            String value = environment.apply(variable);
+            if (value != null && !value.isBlank()) {
+                options.addAll(List.of(value.trim().split("\\s+")));
+            }
+        }
+        for (String arg : options) {
+            for (String off : HANDS_OFF) {
+                if (arg.startsWith(off)) {
+                    return Optional.empty();
+                }
+            }
+        }
+        List<String> command = new ArrayList<>(args.length + 3);
+        command.add(exe);
+        command.add(QUICK_COMPILER);
+        command.add("-D" + PROPERTY + "=" + CHILD);
+        command.addAll(List.of(args));
+        return Optional.of(command);
+    }
+
+    /**
+     * The JVM's own options: the arguments before the main class, {@code -jar} or {@code -m}
+     * (what follows is the app's, and may look like an option without being one).
+     */
+    static List<String> jvmOptions(String[] args) {
+        List<String> options = new ArrayList<>();
+        for (int i = 0; i < args.length; i++) {
+            String a = args[i];
+            if (a.equals("-jar") || a.equals("-m") || a.equals("--module") || a.startsWith("--module=")
+                    || !a.startsWith("-")) {
+                break;
+            }
+            options.add(a);
+            if (takesValue(a) && i + 1 < args.length) {
+                i++; // the value of -cp, -p and the like
+            }
+        }
+        return options;
+    }
+
+    private static boolean takesValue(String option) {
+        return switch (option) {
+            case "-cp", "-classpath", "--class-path", "-p", "--module-path", "--upgrade-module-path",
+                    "--add-modules", "--limit-modules", "--add-reads", "--add-exports", "--add-opens",
+                    "--patch-module", "--enable-native-access" -> true;
+            default -> false;
+        };
+    }
+
+    /**
+     * When this JVM should start the window in a quicker one: starts it with the same input and
+     * output, waits for it and returns its exit status. Empty when this JVM goes on itself,
+     * including when the second JVM cannot be started.
+     */
+    public static OptionalInt relaunch() {
+        ProcessHandle.Info info = ProcessHandle.current().info();
+        Optional<List<String>> command = childCommand(info.command(), info.arguments(), System::getProperty, System::getenv);
+        return command.isEmpty() ? OptionalInt.empty() : run(command.get());
+    }
+
+    /** Starts {@code command} with this process's input and output and waits for it. */
+    static OptionalInt run(List<String> command) {
+        Process child;
+        try {
+            child = new ProcessBuilder(command).inheritIO().start();
+        } catch (IOException | RuntimeException e) {
+            return OptionalInt.empty();
+        }
+        // Stopped from outside (a signal, a logout): the window goes with its launcher.
+        Thread stop = new Thread(child::destroy, "quick-start-stop");
+        Runtime.getRuntime().addShutdownHook(stop);
+        int status;
+        try {
+            status = child.waitFor();
+        } catch (InterruptedException e) {
+            child.destroy();
+            Thread.currentThread().interrupt();
+            status = 1;
+        }
+        try {
+            Runtime.getRuntime().removeShutdownHook(stop);
+        } catch (IllegalStateException e) {
+            // already shutting down
+        }
+        return OptionalInt.of(status);
+    }
+}
