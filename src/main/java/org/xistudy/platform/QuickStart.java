@@ -39,7 +39,10 @@ public final class QuickStart {
     /** Options that choose the compiler or attach tools: with any of them nothing is started. */
     private static final List<String> HANDS_OFF = List.of("-XX:TieredStopAtLevel", "-XX:-TieredCompilation",
             "-XX:+TieredCompilation", "-Xint", "-Xcomp", "-agentlib", "-agentpath", "-javaagent", "-Xrun", "-Xdebug",
-            "-XX:StartFlightRecording", "-XX:+UnlockDiagnosticVMOptions");
+            "-XX:StartFlightRecording", "-XX:+UnlockDiagnosticVMOptions",
+            // options that write a file of what the JVM does: two JVMs would write it together
+            "-XX:DumpLoadedClassList", "-XX:ArchiveClassesAtExit", "-Xshare:dump", "-XX:AOTCacheOutput",
+            "-XX:AOTConfiguration", "-XX:AOTMode", "-XX:+HeapDumpOnOutOfMemoryError", "-Xlog:", "-Xloggc");
 
     private QuickStart() {
     }

@@ -48,7 +48,8 @@ class QuickStartTest {
     void aChosenCompilerOrAnAttachedToolIsLeftAlone() {
         for (String option : List.of("-XX:TieredStopAtLevel=4", "-XX:-TieredCompilation", "-Xint",
                 "-agentlib:jdwp=transport=dt_socket,server=y,address=5005", "-javaagent:/x/agent.jar",
-                "-XX:StartFlightRecording:filename=a.jfr")) {
+                "-XX:StartFlightRecording:filename=a.jfr", "-XX:DumpLoadedClassList=classes.lst",
+                "-XX:ArchiveClassesAtExit=app.jsa", "-XX:AOTCacheOutput=app.aot", "-Xlog:class+load:file=l.txt")) {
             assertEquals(Optional.empty(), child(JAVA, NO_PROPERTIES, "-Xmx1g", option, "-jar", "a.jar"), option);
         }
     }
