@@ -72,8 +72,17 @@ public final class LessonStepAdapter implements TypeAdapterFactory {
             if (in.peek() != JsonToken.BEGIN_OBJECT) {
                 throw new JsonParseException("a lesson step is an object, at " + in.getPath());
             }
-            JsonObject obj = trees.read(in).getAsJsonObject();
-            JsonElement k = obj.remove("kind");
+            // A copy without the kind: reading a tree gives its own objects, which others may be
+            // reading at the same time (the validator, PackLoader) and must stay as they are.
+            JsonObject obj = new JsonObject();
+            JsonElement k = null;
+            for (Map.Entry<String, JsonElement> e : trees.read(in).getAsJsonObject().entrySet()) {
+                if (e.getKey().equals("kind")) {
+                    k = e.getValue();
+                } else {
+                    obj.add(e.getKey(), e.getValue());
+                }
+            }
             String name = k != null && k.isJsonPrimitive() ? k.getAsString() : null;
             LessonStep.Kind kind = LessonStep.Kind.byJsonName(name)
                     .orElseThrow(() -> new JsonParseException("unknown lesson step kind \"" + name + "\""));

@@ -14,6 +14,8 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import org.xistudy.content.LoadResult.Status;
 import org.xistudy.content.Problem.Severity;
 import org.xistudy.content.essay.Essay;
@@ -34,6 +36,12 @@ import org.xistudy.content.validate.SeedLookup;
 public final class PackLoader {
     /** Largest content file accepted. The full pack is well under 1 MB. */
     public static final long MAX_BYTES = 16L * 1024 * 1024;
+
+    /**
+     * From this size on, a pack is bound to the model on a second thread while it is validated
+     * (bench/README.md, "Opening a large pack"); below it the thread would cost more than it saves.
+     */
+    static final int BIND_ASIDE_BYTES = 1024 * 1024;
 
     /** The pack the application opens by default, as a class-path resource. */
     public static final String DEFAULT_PACK = "/content/xi-power-concentration.json";
@@ -93,6 +101,11 @@ public final class PackLoader {
 
     /** Loads a pack from bytes. {@code name} is used in problem reports. */
     public static LoadResult load(String name, byte[] bytes, SeedLookup seeds) {
+        return load(name, bytes, seeds, bytes.length >= BIND_ASIDE_BYTES);
+    }
+
+    /** As {@link #load(String, byte[], SeedLookup)}, binding aside or not as told (for tests). */
+    static LoadResult load(String name, byte[] bytes, SeedLookup seeds, boolean bindAside) {
         if (bytes.length > MAX_BYTES) {
             return unreadable(name, Messages.Text.of("fileTooLarge", MAX_BYTES / (1024 * 1024)));
         }
@@ -105,6 +118,16 @@ public final class PackLoader {
         } catch (StackOverflowError | OutOfMemoryError e) {
             Problem p = Problem.error(name, JsonPosition.START, JsonPaths.ROOT, "fileTooComplex");
             return new LoadResult(name, Status.INVALID, null, null, List.of(p));
+        }
+        // A large pack is bound to the model while it is validated, on the second core; the model is
+        // used only if the pack is valid. Binding never changes the tree the validator reads.
+        FutureTask<Pack> binding = null;
+        if (bindAside) {
+            ParsedJson tree = json;
+            binding = new FutureTask<>(() -> GSON.fromJson(tree.root(), Pack.class));
+            Thread t = new Thread(binding, "pack-bind");
+            t.setDaemon(true);
+            t.start();
         }
         Essay[] essay = new Essay[1];
         SeedLookup remembering = (seed, author) -> {
@@ -120,13 +143,31 @@ public final class PackLoader {
             return new LoadResult(name, Status.INVALID, null, essay[0], problems);
         }
         try {
-            Pack pack = GSON.fromJson(json.root(), Pack.class);
+            Pack pack = binding == null ? GSON.fromJson(json.root(), Pack.class) : bound(binding, json);
             return new LoadResult(name, Status.VALID, pack, essay[0], problems);
         } catch (JsonParseException | IllegalArgumentException e) {
             // The validator should make this impossible; if it happens, report it rather than crash.
             problems.add(new Problem(Severity.ERROR, name, JsonPosition.START, JsonPaths.ROOT,
                     "the pack passed validation but could not be read: " + e.getMessage()));
             return new LoadResult(name, Status.INVALID, null, essay[0], problems);
+        }
+    }
+
+    /** The model bound aside; its failure is thrown here as if it had been bound on this thread. */
+    private static Pack bound(FutureTask<Pack> binding, ParsedJson json) {
+        try {
+            return binding.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return GSON.fromJson(json.root(), Pack.class);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            if (e.getCause() instanceof Error err) {
+                throw err;
+            }
+            throw new IllegalStateException(e.getCause());
         }
     }
 

@@ -8,8 +8,6 @@ import java.time.format.TextStyle;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * A calendar date known to a year, a month or a day: {@code 2012}, {@code 2012-11} or
@@ -19,8 +17,6 @@ public final class PartialDate implements Comparable<PartialDate> {
 
     /** How much of a date is known. */
     public enum Precision { YEAR, MONTH, DAY }
-
-    private static final Pattern SHAPE = Pattern.compile("(\\d{4})(?:-(\\d{2})(?:-(\\d{2}))?)?");
 
     private final int year;
     private final int month;
@@ -57,22 +53,9 @@ public final class PartialDate implements Comparable<PartialDate> {
         if (problem.isPresent()) {
             throw new IllegalArgumentException(problem.get());
         }
-        Matcher m = SHAPE.matcher(text);
-        if (!m.matches()) {
-            throw new IllegalStateException(text);
-        }
-        int y = Integer.parseInt(m.group(1));
-        if (m.group(2) == null) {
-            return new PartialDate(y, 0, 0, Precision.YEAR);
-        }
-        int mo = Integer.parseInt(m.group(2));
-        if (m.group(3) == null) {
-            return new PartialDate(y, mo, 0, Precision.MONTH);
-        }
-        return new PartialDate(y, mo, Integer.parseInt(m.group(3)), Precision.DAY);
+        return valid(text, shape(text));
     }
 
-    /** Why {@code text} is not a valid partial date, or empty when it is. */
     public static Optional<String> problemWith(String text) {
         return problemText(text).map(Messages.Text::english);
     }
@@ -82,31 +65,87 @@ public final class PartialDate implements Comparable<PartialDate> {
         if (text == null) {
             return Optional.of(Messages.Text.of("dateRequired"));
         }
-        Matcher m = SHAPE.matcher(text);
-        if (!m.matches()) {
+        int[] parts = shape(text);
+        if (parts == null) {
             return Optional.of(Messages.Text.of("dateNotADate", text));
         }
-        int y = Integer.parseInt(m.group(1));
+        int y = parts[0];
+        int mo = parts[1];
+        int d = parts[2];
         if (y < 1) {
             return Optional.of(Messages.Text.of("dateYearZero"));
         }
-        if (m.group(2) != null) {
-            int mo = Integer.parseInt(m.group(2));
-            if (mo < 1 || mo > 12) {
-                return Optional.of(Messages.Text.of("dateMonth", text, mo));
-            }
-            if (m.group(3) != null) {
-                int d = Integer.parseInt(m.group(3));
-                try {
-                    LocalDate.of(y, mo, d);
-                } catch (DateTimeException e) {
-                    return Optional.of(Messages.Text.plain("\"" + text + "\" is not a day of the calendar: "
-                            + YearMonth.of(y, mo).getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH)
-                            + " " + y + " has " + YearMonth.of(y, mo).lengthOfMonth() + " days"));
-                }
+        if (mo != ABSENT && (mo < 1 || mo > 12)) {
+            return Optional.of(Messages.Text.of("dateMonth", text, mo));
+        }
+        if (d != ABSENT) {
+            try {
+                LocalDate.of(y, mo, d);
+            } catch (DateTimeException e) {
+                return Optional.of(Messages.Text.plain("\"" + text + "\" is not a day of the calendar: "
+                        + YearMonth.of(y, mo).getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH)
+                        + " " + y + " has " + YearMonth.of(y, mo).lengthOfMonth() + " days"));
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * The date {@code text} stands for, or empty when it is not one ({@link #problemText} says
+     * why). One look at the text, for a validator that reads many dates.
+     */
+    public static Optional<PartialDate> tryParse(String text) {
+        if (text == null || problemText(text).isPresent()) {
+            return Optional.empty();
+        }
+        return Optional.of(valid(text, shape(text)));
+    }
+
+    private static PartialDate valid(String text, int[] parts) {
+        if (parts == null) {
+            throw new IllegalStateException(text);
+        }
+        if (parts[1] == ABSENT) {
+            return new PartialDate(parts[0], 0, 0, Precision.YEAR);
+        }
+        if (parts[2] == ABSENT) {
+            return new PartialDate(parts[0], parts[1], 0, Precision.MONTH);
+        }
+        return new PartialDate(parts[0], parts[1], parts[2], Precision.DAY);
+    }
+
+    private static final int ABSENT = -1;
+
+    /**
+     * Year, month and day of text shaped {@code YYYY}, {@code YYYY-MM} or {@code YYYY-MM-DD}
+     * (ASCII digits; {@link #ABSENT} for a part not given), or null for any other text. By hand
+     * rather than with a regular expression: a large pack has tens of thousands of dates.
+     */
+    private static int[] shape(String text) {
+        int n = text.length();
+        if (n != 4 && n != 7 && n != 10) {
+            return null;
+        }
+        int y = digits(text, 0, 4);
+        int mo = n >= 7 && text.charAt(4) == '-' ? digits(text, 5, 7) : ABSENT;
+        int d = n == 10 && text.charAt(7) == '-' ? digits(text, 8, 10) : ABSENT;
+        if (y == ABSENT || (n >= 7 && mo == ABSENT) || (n == 10 && d == ABSENT)) {
+            return null;
+        }
+        return new int[] {y, mo, d};
+    }
+
+    /** The number written in ASCII digits from {@code from} to {@code to}, or {@link #ABSENT}. */
+    private static int digits(String text, int from, int to) {
+        int v = 0;
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9') {
+                return ABSENT;
+            }
+            v = v * 10 + (c - '0');
+        }
+        return v;
     }
 
     public int year() {

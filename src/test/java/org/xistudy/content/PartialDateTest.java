@@ -35,10 +35,19 @@ class PartialDateTest {
     @Test
     void rejectsWhatIsNotADate() {
         for (String bad : List.of("12", "2012-1", "2012/11", "2012-00", "2012-13", "2013-02-29", "2012-04-31",
-                "0000", " 2012", "2012-11-15T00:00")) {
+                "0000", " 2012", "2012-11-15T00:00", "2012-11-5", "2012-1-15", "2012+11", "2012-11/15", "20a2",
+                "2012-1a", "2012-11-1a", "\u0662\u0660\u0661\u0662", "2012-11-15 ", "", "-2012", "20121115")) {
             assertTrue(PartialDate.problemWith(bad).isPresent(), bad);
             assertThrows(IllegalArgumentException.class, () -> PartialDate.parse(bad), bad);
+            assertTrue(PartialDate.tryParse(bad).isEmpty(), bad);
         }
+        assertTrue(PartialDate.tryParse(null).isEmpty());
+        for (String good : List.of("0001", "2012", "2012-11", "2012-11-15", "1999-12-31")) {
+            assertEquals(PartialDate.parse(good), PartialDate.tryParse(good).orElseThrow(), good);
+            assertEquals(PartialDate.parse(good).precision(), PartialDate.tryParse(good).orElseThrow().precision());
+        }
+        assertTrue(PartialDate.problemWith("2012-13").orElseThrow().contains("13"));
+        assertTrue(PartialDate.problemWith("2012-02-30").orElseThrow().contains("29 days"));
         assertTrue(PartialDate.problemWith("2000-02-29").isEmpty(), "2000 was a leap year");
         assertTrue(PartialDate.problemWith("1900-02-29").isPresent(), "1900 was not");
     }

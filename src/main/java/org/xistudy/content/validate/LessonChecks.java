@@ -340,7 +340,7 @@ final class LessonChecks {
             return Optional.empty();
         }
         String s = e.getAsString();
-        return PartialDate.problemWith(s).isPresent() ? Optional.empty() : Optional.of(PartialDate.parse(s).year());
+        return PartialDate.tryParse(s).map(PartialDate::year);
     }
 
     private static List<JsonObject> objects(JsonElement array) {

@@ -385,7 +385,7 @@ public final class PackValidator {
             return Optional.empty();
         }
         String s = e.getAsString();
-        return PartialDate.problemWith(s).isPresent() ? Optional.empty() : Optional.of(PartialDate.parse(s));
+        return PartialDate.tryParse(s);
     }
 
     private static Optional<Integer> integer(JsonElement e) {
