@@ -45,7 +45,7 @@ public final class AppContext {
     private final BackgroundWork background;
     private final PackModel packs;
     private final Navigator navigator;
-    private final Theme theme = new Theme(UiPart.stylesheets());
+    private final Theme theme = new Theme(UiPart.stylesheets(), UiPart.viewStylesheets());
     private final DialogService dialogs;
     private final Path dataDir;
     private final Map<Class<?>, Object> services = new HashMap<>();

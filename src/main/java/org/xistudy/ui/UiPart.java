@@ -1,7 +1,9 @@
 package org.xistudy.ui;
 
 import java.util.Arrays;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The registry of the UI's parts: each has its resource bundle of text and its style sheet
@@ -46,6 +48,19 @@ public enum UiPart {
     /** Every part's bundle, the shell's first. */
     public static List<String> bundles() {
         return Arrays.stream(values()).map(UiPart::bundle).toList();
+    }
+
+    /**
+     * The style sheets a main window can leave out until it shows a view that needs them: those
+     * of the views' parts and of the lesson presentation's, which the lessons view draws on.
+     */
+    public static Set<String> viewStylesheets() {
+        Set<String> out = new LinkedHashSet<>();
+        for (ViewId v : ViewId.values()) {
+            out.addAll(v.stylesheets());
+        }
+        out.add(PRESENT.stylesheet());
+        return out;
     }
 
     /** Every part's style sheet, the shell's first. */

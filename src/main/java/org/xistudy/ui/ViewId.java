@@ -1,23 +1,41 @@
 package org.xistudy.ui;
 
+import java.util.ArrayList;
+import java.util.List;
+
 /** The main views, in navigation order; each belongs to a {@link UiPart} for its text and style. */
 public enum ViewId {
     TIMELINE(UiPart.TIMELINE, "timeline/TimelineView.fxml", "nav.timeline"),
-    INSTITUTIONS(UiPart.INSTITUTIONS, "institutions/InstitutionsView.fxml", "nav.institutions"),
-    CARDS(UiPart.CARDS, "cards/CardsView.fxml", "nav.cards"),
+    INSTITUTIONS(UiPart.INSTITUTIONS, "institutions/InstitutionsView.fxml", "nav.institutions", UiPart.TIMELINE,
+            UiPart.QUIZ),
+    CARDS(UiPart.CARDS, "cards/CardsView.fxml", "nav.cards", UiPart.TIMELINE, UiPart.QUIZ),
     QUIZ(UiPart.QUIZ, "quiz/QuizView.fxml", "nav.quiz"),
-    SOURCE(UiPart.READER, "reader/ReaderView.fxml", "nav.source"),
-    ARGUMENT(UiPart.ARGUMENT, "argument/ArgumentView.fxml", "nav.argument"),
-    LESSONS(UiPart.LESSONS, "lessons/LessonsView.fxml", "nav.lessons");
+    SOURCE(UiPart.READER, "reader/ReaderView.fxml", "nav.source", UiPart.TIMELINE),
+    ARGUMENT(UiPart.ARGUMENT, "argument/ArgumentView.fxml", "nav.argument", UiPart.QUIZ),
+    LESSONS(UiPart.LESSONS, "lessons/LessonsView.fxml", "nav.lessons", UiPart.QUIZ, UiPart.PRESENT);
 
     private final UiPart part;
     private final String fxml;
     private final String labelKey;
+    private final List<UiPart> borrows;
 
-    ViewId(UiPart part, String fxml, String labelKey) {
+    ViewId(UiPart part, String fxml, String labelKey, UiPart... borrows) {
         this.part = part;
         this.fxml = fxml;
         this.labelKey = labelKey;
+        this.borrows = List.of(borrows);
+    }
+
+    /**
+     * The style sheets the view is drawn with besides the shell's: its part's, then those of the
+     * parts whose style classes it also uses (a search field styled in the timeline's sheet, the
+     * answer's verdict in the quiz's). The window starts with only these for its first view.
+     */
+    public List<String> stylesheets() {
+        List<String> out = new ArrayList<>();
+        out.add(part.stylesheet());
+        borrows.forEach(b -> out.add(b.stylesheet()));
+        return List.copyOf(out);
     }
 
     /** The part whose bundle and style sheet the view uses. */

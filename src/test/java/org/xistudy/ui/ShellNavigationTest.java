@@ -56,6 +56,25 @@ class ShellNavigationTest {
         }
     }
 
+    @Test
+    void theFirstFrameIsStyledWithTheFirstViewsSheetsAndAnotherViewBringsInTheRest(FxRobot robot) {
+        ShellFixture.awaitPack(shell);
+        Theme theme = shell.context().theme();
+        for (String sheet : UiPart.viewStylesheets()) {
+            assertEquals(ViewId.TIMELINE.stylesheets().contains(sheet), theme.inUse(sheet), sheet);
+        }
+        assertTrue(shell.scene().getStylesheets().stream().anyMatch(s -> s.endsWith("/css/timeline.css")));
+        assertTrue(shell.scene().getStylesheets().stream().noneMatch(s -> s.endsWith("/css/cards.css")));
+
+        robot.clickOn("#navCards");
+        WaitForAsyncUtils.waitForFxEvents();
+        for (String sheet : UiPart.stylesheets()) {
+            assertTrue(theme.inUse(sheet), sheet);
+        }
+        assertTrue(shell.scene().getStylesheets().stream().anyMatch(s -> s.endsWith("/css/cards.css")));
+        assertTrue(shell.scene().getStylesheets().stream().anyMatch(s -> s.endsWith("/css/present.css")));
+    }
+
     private boolean focusIsInside(Node view) {
         for (Node n = shell.scene().getFocusOwner(); n != null; n = n.getParent()) {
             if (n == view) {

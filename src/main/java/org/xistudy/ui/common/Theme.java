@@ -2,9 +2,11 @@ package org.xistudy.ui.common;
 
 import java.net.URL;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Locale;
+import java.util.Set;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
@@ -62,19 +64,53 @@ public final class Theme {
     private final IntegerProperty scale = new SimpleIntegerProperty(this, "scale", 0);
     private final ObservableList<String> stylesheets = FXCollections.observableArrayList();
     private final List<String> sheets;
+    /** Sheets of {@link #sheets} not in use yet: they come in with {@link #use} or {@link #useAll}. */
+    private final Set<String> waiting;
     private final ObjectProperty<Locale> language = new SimpleObjectProperty<>(this, "language", Locale.ENGLISH);
 
     /** A theme over the given style sheets (resource paths, such as {@code /css/app.css}), in order. */
     public Theme(List<String> sheets) {
+        this(sheets, Set.of());
+    }
+
+    /**
+     * A theme over the given style sheets, in order, of which those in {@code later} are left out
+     * of the scene until {@link #use} or {@link #useAll} asks for them. Every sheet in the scene
+     * is matched against every node at each styling; a window that shows one view at start-up
+     * needs only that view's sheet for its first frame.
+     */
+    public Theme(List<String> sheets, Collection<String> later) {
         this.sheets = List.copyOf(sheets);
+        this.waiting = new HashSet<>(later);
+        this.waiting.retainAll(this.sheets);
         stylesheets.setAll(urls(palette.get()));
         palette.addListener((obs, old, now) -> stylesheets.setAll(urls(now)));
         language.addListener((obs, old, now) -> stylesheets.setAll(urls(palette.get())));
     }
 
-    /** The palette, then the style sheets that exist. */
+    /** Puts a sheet that was left for later into the scene, in its place in the order. */
+    public void use(String sheet) {
+        if (waiting.remove(sheet)) {
+            stylesheets.setAll(urls(palette.get()));
+        }
+    }
+
+    /** Puts every sheet left for later into the scene. */
+    public void useAll() {
+        if (!waiting.isEmpty()) {
+            waiting.clear();
+            stylesheets.setAll(urls(palette.get()));
+        }
+    }
+
+    /** Whether a sheet is in the scene's sheets (or would be, if it exists). */
+    public boolean inUse(String sheet) {
+        return sheets.contains(sheet) && !waiting.contains(sheet);
+    }
+
+    /** The palette, then the style sheets in use that exist. */
     private List<String> urls(Palette p) {
-        return windowSheets(p, sheets);
+        return windowSheets(p, sheets.stream().filter(s -> !waiting.contains(s)).toList());
     }
 
     /**

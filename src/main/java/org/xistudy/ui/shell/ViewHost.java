@@ -26,6 +26,13 @@ final class ViewHost {
     }
 
     void display(ViewId view, Target target) {
+        // Start-up styles only the first view: its sheets, no other view's. The first time any
+        // other view is shown, every sheet comes in, once, so the views' styles are whole after.
+        if (loaded.isEmpty()) {
+            view.stylesheets().forEach(context.theme()::use);
+        } else if (!loaded.containsKey(view)) {
+            context.theme().useAll();
+        }
         AppContext.Loaded<Object> v = loaded.computeIfAbsent(view, id -> context.load(id.fxml()));
         Parent root = v.root();
         current = view;
