@@ -9,7 +9,8 @@
 # -Dinstaller.package.skip=true package). Each prints, through its start-up probe, the time from
 # just before the command was started (XISTUDY_STARTUP_T0) to its first frame, and for the app to
 # the first frame that shows the pack (its title and the timeline laid out with the pack's events),
-# and its resident memory (RSS) at that frame, of both JVMs where the jar starts a second one.
+# and its resident memory (RSS) at that frame, of both JVMs where the jar starts a second one, and
+# again after the app has shown each of its views.
 # The table gives medians and the ratio to the bare window's first frame. Needs an X display: uses $DISPLAY, or starts Xvfb on :${XVFB_DISPLAY:-97}.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -46,19 +47,26 @@ cleanup() { rm -rf "$data" "$out"; [ -n "$xvfb_pid" ] && kill "$xvfb_pid" 2>/dev
 trap cleanup EXIT
 now_ms() { date +%s%3N; }
 
-# Each variant prints "first content rss". The plain jar starts the window in a second JVM
-# (platform.QuickStart) and waits for it; the probe then also reports that first JVM's memory
-# (launcher-rss-kb), and rss is the sum of the two.
+# Each variant prints "first content rss views-rss". The plain jar starts the window in a second
+# JVM (platform.QuickStart) and waits for it; the probe then also reports that first JVM's memory
+# (launcher-rss-kb), and each rss is the sum of the two. The app's probe, after the first frame
+# with the pack, shows every view in turn (-Dxistudy.startupProbe.views=true) and reports the
+# memory again (views-rss-kb); the bare window has no views (-1).
 probe() {
-  sed -n 's/.*first-frame-ms=\([0-9]*\) content-ms=\([0-9]*\) rss-kb=\([0-9-]*\)\( launcher-rss-kb=\([0-9-]*\)\)\{0,1\}.*/\1 \2 \3 \5/p' |
-    awk '{l = ($4 == "" || $4 < 0) ? 0 : $4; print $1, $2, $3 + l}'
+  awk '
+    function kb(name,   i, f) { for (i = 1; i <= NF; i++) { split($i, f, "="); if (f[1] == name) return f[2] + 0 } return -1 }
+    function both(own, launcher) { return launcher > 0 ? own + launcher : own }
+    /startup-probe.*first-frame-ms=/ { first = kb("first-frame-ms"); content = kb("content-ms"); rss = both(kb("rss-kb"), kb("launcher-rss-kb")) }
+    /startup-probe.*views-rss-kb=/ { views = both(kb("views-rss-kb"), kb("launcher-rss-kb")) }
+    END { if (first != "") print first, content, rss, (views == "" ? -1 : views) }'
 }
+PROBE="-Dxistudy.startupProbe=true -Dxistudy.startupProbe.views=true"
 v_bare() { XISTUDY_STARTUP_T0=$(now_ms) "$JAVA" -cp "$bare:$cp" BareWindow 2>/dev/null | probe; }
 v_jar() {
-  XISTUDY_STARTUP_T0=$(now_ms) "$JAVA" -Dxistudy.dataDir="$data" -Dxistudy.startupProbe=true -jar "$JAR" 2>/dev/null | probe
+  XISTUDY_STARTUP_T0=$(now_ms) "$JAVA" -Dxistudy.dataDir="$data" $PROBE -jar "$JAR" 2>/dev/null | probe
 }
 v_image() {
-  XISTUDY_STARTUP_T0=$(now_ms) JAVA_TOOL_OPTIONS="-Dxistudy.dataDir=$data -Dxistudy.startupProbe=true" \
+  XISTUDY_STARTUP_T0=$(now_ms) JAVA_TOOL_OPTIONS="-Dxistudy.dataDir=$data $PROBE" \
     "$LAUNCHER" 2>/dev/null | probe
 }
 variants="bare jar"
@@ -76,12 +84,15 @@ median() { sort -n | awk '{a[NR]=$1} END {if (NR == 0) print "n/a"; else if (NR 
 base=$(cut -d' ' -f1 "$out/bare" | median)
 base_rss=$(cut -d' ' -f3 "$out/bare" | median)
 printf 'rounds %s, load average %s, %s\n' "$ROUNDS" "$(cut -d' ' -f1-3 /proc/loadavg)" "$(date -u +%FT%TZ)"
-printf '%-6s %16s %18s %9s %12s %12s\n' variant first-frame-ms content-frame-ms ratio rss-MB rss-vs-bare
+printf '%-6s %16s %18s %9s %12s %12s %16s\n' variant first-frame-ms content-frame-ms ratio rss-MB rss-vs-bare \
+  views-rss-vs-bare
 for v in $variants; do
   [ -s "$out/$v" ] || { echo "$v: no result"; continue; }
   f=$(cut -d' ' -f1 "$out/$v" | median)
   c=$(cut -d' ' -f2 "$out/$v" | median)
   m=$(cut -d' ' -f3 "$out/$v" | median)
-  printf '%-6s %16s %18s %9s %12s %12s\n' "$v" "$f" "$c" "$(awk -v a="$c" -v b="$base" 'BEGIN{printf "%.2f", a/b}')" \
-    "$(( m / 1024 ))" "+$(( (m - base_rss) / 1024 ))"
+  w=$(cut -d' ' -f4 "$out/$v" | median)
+  wv=-; [ "$w" != n/a ] && [ "$w" -ge 0 ] && wv="+$(( (w - base_rss) / 1024 ))"
+  printf '%-6s %16s %18s %9s %12s %12s %16s\n' "$v" "$f" "$c" "$(awk -v a="$c" -v b="$base" 'BEGIN{printf "%.2f", a/b}')" \
+    "$(( m / 1024 ))" "+$(( (m - base_rss) / 1024 ))" "$wv"
 done

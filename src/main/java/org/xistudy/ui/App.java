@@ -31,7 +31,7 @@ public final class App extends Application {
         context.setUrlOpener(getHostServices()::showDocument);
         Shell.open(stage, context, initialContent, initialLink);
         if (StartupProbe.enabled()) {
-            StartupProbe.install(stage, context.packs().indexProperty());
+            StartupProbe.install(stage, context.packs().indexProperty(), context.navigator()::show);
         } else {
             // In an installed app image: make the start-up archive for this machine if it is missing.
             SharedArchive.fromSystemProperties().ifPresent(archive ->

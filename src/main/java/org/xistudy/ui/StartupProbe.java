@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.function.Consumer;
 import javafx.application.Platform;
 import javafx.beans.value.ObservableValue;
 import javafx.scene.Node;
@@ -25,17 +26,29 @@ import org.xistudy.ui.timeline.TimelineView;
  */
 final class StartupProbe {
     static final String PROPERTY = "xistudy.startupProbe";
+    /**
+     * With this property true as well, after the first frame with the pack the probe shows every
+     * view in turn, a few frames each, and then prints the memory before it exits.
+     */
+    static final String VIEWS_PROPERTY = "xistudy.startupProbe.views";
+    /** Frames laid out in each view before the next is shown, so that it is built and drawn. */
+    private static final int FRAMES_PER_VIEW = 6;
 
     private final Instant processStart;
     private final Stage stage;
     private final ObservableValue<?> content;
+    private final Consumer<ViewId> show;
     private long firstFrameMs = -1;
     private boolean done;
+    /** While visiting the views: the index of the one shown, and the frames still to wait in it. */
+    private int visiting = -1;
+    private int framesLeft;
 
-    private StartupProbe(Stage stage, ObservableValue<?> content) {
+    private StartupProbe(Stage stage, ObservableValue<?> content, Consumer<ViewId> show) {
         this.processStart = launchedAt();
         this.stage = stage;
         this.content = content;
+        this.show = show;
     }
 
     private static Instant launchedAt() {
@@ -59,6 +72,28 @@ final class StartupProbe {
             }
         }
         return false;
+    }
+
+    /** One frame of the walk through the views; after the last view, the memory then. */
+    private void visit() {
+        if (--framesLeft > 0) {
+            Platform.requestNextPulse();
+            return;
+        }
+        visiting++;
+        ViewId[] views = ViewId.values();
+        if (visiting < views.length) {
+            framesLeft = FRAMES_PER_VIEW;
+            ViewId next = views[visiting];
+            Platform.runLater(() -> show.accept(next));
+            Platform.requestNextPulse();
+            return;
+        }
+        visiting = -1;
+        System.out.println("startup-probe views=" + views.length + " views-rss-kb=" + rssKb() + " launcher-rss-kb="
+                + launcherRssKb());
+        System.out.flush();
+        Platform.runLater(() -> System.exit(0));
     }
 
     /** The process's resident memory in KiB, read from /proc (-1 where there is none). */
@@ -95,14 +130,21 @@ final class StartupProbe {
         return Boolean.getBoolean(PROPERTY);
     }
 
-    /** Watches the stage's scene; {@code content} becomes non-null when the pack is loaded. */
-    static void install(Stage stage, ObservableValue<?> content) {
-        StartupProbe probe = new StartupProbe(stage, content);
+    /**
+     * Watches the stage's scene; {@code content} becomes non-null when the pack is loaded, and
+     * {@code show} shows a view (for {@value #VIEWS_PROPERTY}).
+     */
+    static void install(Stage stage, ObservableValue<?> content, Consumer<ViewId> show) {
+        StartupProbe probe = new StartupProbe(stage, content, show);
         Scene scene = stage.getScene();
         scene.addPostLayoutPulseListener(probe::pulse);
     }
 
     private void pulse() {
+        if (visiting >= 0) {
+            visit();
+            return;
+        }
         if (done || !stage.isShowing()) {
             return;
         }
@@ -115,7 +157,14 @@ final class StartupProbe {
             System.out.println("startup-probe first-frame-ms=" + firstFrameMs + " content-ms=" + ms + " rss-kb="
                     + rssKb() + " launcher-rss-kb=" + launcherRssKb());
             System.out.flush();
-            Platform.runLater(() -> System.exit(0));
+            if (Boolean.getBoolean(VIEWS_PROPERTY)) {
+                visiting = 0;
+                framesLeft = FRAMES_PER_VIEW;
+                Platform.runLater(() -> show.accept(ViewId.values()[0]));
+                Platform.requestNextPulse();
+            } else {
+                Platform.runLater(() -> System.exit(0));
+            }
         } else {
             // Ask for another pulse so the frame after the pack arrives is seen.
             Platform.requestNextPulse();
