@@ -140,6 +140,11 @@ public final class TimelineViewModel {
     }
 
     private List<String> findMatches() {
+        // Without a query the search index is not asked for, so it is built when the user first
+        // searches, not while the pack's first frame is being made.
+        if (query.get() == null || query.get().isBlank()) {
+            return List.of();
+        }
         EventSearch s = search.get();
         TimelineData d = data.get();
         if (s == null || d == null) {

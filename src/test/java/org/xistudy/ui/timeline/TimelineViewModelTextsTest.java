@@ -59,4 +59,24 @@ class TimelineViewModelTextsTest {
         PackIndex index = m.indexProperty().get();
         assertTrue(index.event(matches.get(1)).isPresent());
     }
+
+    @Test
+    void aSearchAfterTheyChangedWithoutOneLooksInTheEventsShownNow() {
+        // The search index is built only when something is searched for: a pack and a topic filter
+        // changed before the first search must still be the ones searched.
+        TimelineViewModel m = model(TestPacks.pack());
+        assertEquals(List.of(), m.matchesProperty().getValue());
+        JsonObject renamed = TestPacks.pack();
+        JsonObject event = renamed.getAsJsonArray("events").get(2).getAsJsonObject();
+        event.addProperty("title", "A quokka at the " + event.get("title").getAsString());
+        m.indexProperty().set(org.xistudy.content.TestPacks.load(renamed).index().orElseThrow());
+        assertEquals(List.of(), m.matchesProperty().getValue());
+        m.queryProperty().set("quokka");
+        assertEquals(List.of(event.get("id").getAsString()), m.matchesProperty().getValue());
+
+        m.queryProperty().set("");
+        m.indexProperty().set(org.xistudy.content.TestPacks.load(TestPacks.pack()).index().orElseThrow());
+        m.queryProperty().set("quokka");
+        assertEquals(List.of(), m.matchesProperty().getValue(), "the pack without it is searched");
+    }
 }
