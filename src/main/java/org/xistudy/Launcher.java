@@ -2,6 +2,7 @@ package org.xistudy;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalInt;
 import org.xistudy.cli.Cli;
 import org.xistudy.cli.ExportTool;
@@ -27,17 +28,29 @@ public final class Launcher {
         return tools;
     }
 
+    /**
+     * The options when the command line asks for the window, read without the tools: a command
+     * line that names no tool parses the same with them or without, and the tools' classes (PDF,
+     * Anki, CSV; about 140 classes, 60 ms here) need not load before the window. Empty for any
+     * other command.
+     */
+    static Optional<Cli.Options> window(String[] args) {
+        Cli.Options options = new Cli(Map.of()).parse(args);
+        return options.command() == Cli.Command.RUN ? Optional.of(options) : Optional.empty();
+    }
+
     public static void main(String[] args) {
-        Cli cli = new Cli(tools());
-        Cli.Options options = cli.parse(args);
-        if (options.command() == Cli.Command.RUN) {
+        Optional<Cli.Options> window = window(args);
+        if (window.isPresent()) {
             OptionalInt child = QuickStart.relaunch(); // the window in a JVM that starts sooner
             if (child.isPresent()) {
                 System.exit(child.getAsInt());
             }
-            App.launchWith(options.content(), options.open());
+            App.launchWith(window.get().content(), window.get().open());
             return;
         }
+        Cli cli = new Cli(tools());
+        Cli.Options options = cli.parse(args);
         int status = cli.run(options, System.out, System.err);
         System.out.flush();
         System.exit(status);

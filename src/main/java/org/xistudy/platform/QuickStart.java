@@ -129,6 +129,9 @@ public final class QuickStart {
      * including when the second JVM cannot be started.
      */
     public static OptionalInt relaunch() {
+        if (System.getProperty(PROPERTY) != null || System.getProperty("jpackage.app-version") != null) {
+            return OptionalInt.empty(); // decided without reading the command line (childCommand says the same)
+        }
         ProcessHandle.Info info = ProcessHandle.current().info();
         Optional<List<String>> command = childCommand(info.command(), info.arguments(), System::getProperty, System::getenv);
         return command.isEmpty() ? OptionalInt.empty() : run(command.get());
