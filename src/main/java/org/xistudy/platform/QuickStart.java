@@ -28,7 +28,9 @@ import java.util.function.UnaryOperator;
  *       (a second JVM would take the debugger's port or record the wrong process);</li>
  *   <li>the JVM's command line cannot be read (some systems do not give it).</li>
  * </ul>
- * The decision is pure ({@link #childCommand}); {@link #relaunch} does the starting.
+ * The decision is pure ({@link #childCommand}); {@link #relaunch} does the starting, and gives the
+ * second JVM the jar's class-data archive ({@link JarArchive}) unless the command line chooses
+ * how to share classes itself.
  */
 public final class QuickStart {
     /** The system property that says whether to start again: {@code child}, or {@code off}. */
@@ -134,7 +136,25 @@ public final class QuickStart {
         }
         ProcessHandle.Info info = ProcessHandle.current().info();
         Optional<List<String>> command = childCommand(info.command(), info.arguments(), System::getProperty, System::getenv);
-        return command.isEmpty() ? OptionalInt.empty() : run(command.get());
+        if (command.isEmpty()) {
+            return OptionalInt.empty();
+        }
+        List<String> child = new ArrayList<>(command.get());
+        Optional<JarArchive> archive = choosesSharing(info.arguments().orElse(new String[0])) ? Optional.empty()
+                : JarArchive.of(System.getProperty("java.class.path"), System.getProperty("java.home"),
+                        System.getProperty("java.vm.version"), ProcessHandle.current().pid());
+        archive.ifPresent(a -> child.addAll(1, a.options()));
+        OptionalInt status = run(child);
+        if (status.isPresent()) {
+            archive.ifPresent(a -> a.settle(child.get(0)));
+        }
+        return status;
+    }
+
+    /** Whether the command line already says how to share classes; then no archive is added. */
+    static boolean choosesSharing(String[] args) {
+        return jvmOptions(args).stream().anyMatch(a -> a.startsWith("-Xshare") || a.startsWith("-XX:SharedArchiveFile")
+                || a.startsWith("-XX:ArchiveClassesAtExit"));
     }
 
     /** Starts {@code command} with this process's input and output and waits for it. */
