@@ -49,23 +49,38 @@ public final class PartialDate implements Comparable<PartialDate> {
      *     or names a day that does not exist
      */
     public static PartialDate parse(String text) {
-        Optional<String> problem = problemWith(text);
+        int[] parts = text == null ? null : shape(text);
+        Optional<Messages.Text> problem = problem(text, parts);
         if (problem.isPresent()) {
-            throw new IllegalArgumentException(problem.get());
+            throw new IllegalArgumentException(problem.get().english());
         }
-        return valid(text, shape(text));
+        return of(parts);
     }
 
+    /** Why {@code text} is not a valid partial date, or empty when it is. */
     public static Optional<String> problemWith(String text) {
         return problemText(text).map(Messages.Text::english);
     }
 
     /** Why {@code text} is not a valid partial date, as a text with its key, or empty when it is valid. */
     public static Optional<Messages.Text> problemText(String text) {
+        return problem(text, text == null ? null : shape(text));
+    }
+
+    /**
+     * The date {@code text} stands for, or empty when it is not one ({@link #problemText} says
+     * why). One look at the text, for a validator that reads many dates.
+     */
+    public static Optional<PartialDate> tryParse(String text) {
+        int[] parts = text == null ? null : shape(text);
+        return problem(text, parts).isPresent() ? Optional.empty() : Optional.of(of(parts));
+    }
+
+    /** What is wrong with {@code text}, whose {@link #shape} is {@code parts}. */
+    private static Optional<Messages.Text> problem(String text, int[] parts) {
         if (text == null) {
             return Optional.of(Messages.Text.of("dateRequired"));
         }
-        int[] parts = shape(text);
         if (parts == null) {
             return Optional.of(Messages.Text.of("dateNotADate", text));
         }
@@ -90,21 +105,8 @@ public final class PartialDate implements Comparable<PartialDate> {
         return Optional.empty();
     }
 
-    /**
-     * The date {@code text} stands for, or empty when it is not one ({@link #problemText} says
-     * why). One look at the text, for a validator that reads many dates.
-     */
-    public static Optional<PartialDate> tryParse(String text) {
-        if (text == null || problemText(text).isPresent()) {
-            return Optional.empty();
-        }
-        return Optional.of(valid(text, shape(text)));
-    }
-
-    private static PartialDate valid(String text, int[] parts) {
-        if (parts == null) {
-            throw new IllegalStateException(text);
-        }
+    /** The date of a valid shape. */
+    private static PartialDate of(int[] parts) {
         if (parts[1] == ABSENT) {
             return new PartialDate(parts[0], 0, 0, Precision.YEAR);
         }

@@ -24,8 +24,10 @@ import java.util.function.UnaryOperator;
  *       who wants one process;</li>
  *   <li>the JVM was started by the app image's launcher ({@code jpackage.app-version}), which
  *       has its own options;</li>
- *   <li>the command line already chooses a compiler, or loads a debugger, profiler or agent
- *       (a second JVM would take the debugger's port or record the wrong process);</li>
+ *   <li>the command line, {@code JDK_JAVA_OPTIONS} or {@code JAVA_TOOL_OPTIONS} already chooses
+ *       a compiler, loads a debugger, profiler or agent, or writes a record of the JVM (a class
+ *       list, an archive, a log): a second JVM would take the debugger's port, record the wrong
+ *       process or write into the same file;</li>
  *   <li>the JVM's command line cannot be read (some systems do not give it).</li>
  * </ul>
  * The decision is pure ({@link #childCommand}); {@link #relaunch} does the starting, and gives the

@@ -17,13 +17,17 @@ public enum ViewId {
     private final UiPart part;
     private final String fxml;
     private final String labelKey;
-    private final List<UiPart> borrows;
+    private final List<String> stylesheets;
 
     ViewId(UiPart part, String fxml, String labelKey, UiPart... borrows) {
         this.part = part;
         this.fxml = fxml;
         this.labelKey = labelKey;
-        this.borrows = List.of(borrows);
+        List<String> sheets = new ArrayList<>(List.of(part.stylesheet()));
+        for (UiPart b : borrows) {
+            sheets.add(b.stylesheet());
+        }
+        this.stylesheets = List.copyOf(sheets);
     }
 
     /**
@@ -32,10 +36,7 @@ public enum ViewId {
      * answer's verdict in the quiz's). The window starts with only these for its first view.
      */
     public List<String> stylesheets() {
-        List<String> out = new ArrayList<>();
-        out.add(part.stylesheet());
-        borrows.forEach(b -> out.add(b.stylesheet()));
-        return List.copyOf(out);
+        return stylesheets;
     }
 
     /** The part whose bundle and style sheet the view uses. */
