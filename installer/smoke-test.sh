@@ -7,7 +7,8 @@
 #
 # Checks: --version, --validate on the repository's pack, --validate-bundled, an invalid pack
 # (exit 1), a missing file (exit 2), the image size (at most 60 MiB without the start-up archive),
-# that the linked runtime has every module the app's code needs (jdeps), and that the start-up
+# that the linked runtime has every module the app's code needs (jdeps), that the launcher works
+# through a link and with spaces and asks no package manager about itself, and that the start-up
 # archive is used where it was made and can be remade after the image is moved.
 set -uo pipefail
 cd "$(dirname "$0")/.."
@@ -79,6 +80,26 @@ check "--validate reports a missing file with exit 2" 2 "missing\.json.*(does no
 run "$LAUNCHER" --no-such-option
 check "an unknown option is refused with exit 2" 2 "unknown argument"
 
+# The Linux launcher (installer/linux/launcher.sh, in place of jpackage's): it starts through a link
+# from another folder, passes arguments with spaces unchanged, and asks no package manager which
+# package owns it (jpackage's native launcher runs rpm and dpkg at every start; here they are fakes
+# that leave a mark).
+mkdir -p "$tmp/links" "$tmp/fake bin" "$tmp/a folder"
+ln -s "$(cd "$(dirname "$LAUNCHER")" && pwd -P)/$(basename "$LAUNCHER")" "$tmp/links/xps"
+run "$tmp/links/xps" --version
+check "the launcher started through a link finds its image" 0 "^Xi Policy Study ${pom_version//./\\.}$"
+cp "$tmp/broken.xipack" "$tmp/a folder/broken pack.xipack"
+run "$LAUNCHER" --validate "$tmp/a folder/broken pack.xipack"
+check "the launcher passes an argument with spaces as one" 1 "a folder/broken pack\.xipack:[0-9]+:[0-9]+: error:"
+for tool in dpkg rpm; do
+  printf '#!/bin/sh\necho "$0 $*" >> "%s/package-queries"\n' "$tmp" > "$tmp/fake bin/$tool"
+  chmod +x "$tmp/fake bin/$tool"
+done
+OUT=$(env -i HOME="$tmp/home" LANG=C.UTF-8 PATH="$tmp/fake bin" "$LAUNCHER" --version 2>&1); RC=$?
+check "the launcher runs with only fake package managers on PATH" 0 "^Xi Policy Study "
+[ ! -e "$tmp/package-queries" ] && ok "the launcher asks no package manager about itself" \
+  || bad "the launcher ran a package manager: $(cat "$tmp/package-queries")"
+
 # The libraries the image trims (sqlite-jdbc to its own platform, PDFBox to what writing needs) still work.
 run "$LAUNCHER" --export anki "$tmp/cards.apkg"
 check "--export anki writes a deck through the image's SQLite" 0 "^wrote .*cards\.apkg: [0-9]+ notes"
@@ -110,14 +131,17 @@ fi
 if [ -f "$IMAGE/lib/app/xi-policy-study.jsa" ]; then
   run _JAVA_OPTIONS=-Xshare:on "$LAUNCHER" --version
   check "the image maps its start-up archive (-Xshare:on)" 0 "^Xi Policy Study "
-  cp -a "$IMAGE" "$tmp/moved"
-  run "$tmp/moved/bin/xi-policy-study" --version
+  # moved to a folder whose name has a space, which the launcher and the archive must both take
+  mkdir -p "$tmp/moved here"
+  cp -a "$IMAGE" "$tmp/moved here/image"
+  moved="$tmp/moved here/image"
+  run "$moved/bin/xi-policy-study" --version
   check "a moved image still starts without a matching archive" 0 "^Xi Policy Study ${pom_version//./\\.}$"
-  run "$tmp/moved/bin/xi-policy-study" --make-startup-archive
-  check "--make-startup-archive remakes the archive for the new place" 0 "^wrote .*/moved/lib/app/xi-policy-study\.jsa"
-  run _JAVA_OPTIONS=-Xshare:on "$tmp/moved/bin/xi-policy-study" --version
+  run "$moved/bin/xi-policy-study" --make-startup-archive
+  check "--make-startup-archive remakes the archive for the new place" 0 "^wrote .*/moved here/image/lib/app/xi-policy-study\.jsa"
+  run _JAVA_OPTIONS=-Xshare:on "$moved/bin/xi-policy-study" --version
   check "the moved image maps its remade archive" 0 "^Xi Policy Study "
-  rm -rf "$tmp/moved"
+  rm -rf "$tmp/moved here"
 else
   bad "no start-up archive in the image (lib/app/xi-policy-study.jsa)"
 fi
