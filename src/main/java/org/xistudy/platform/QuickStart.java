@@ -16,8 +16,9 @@ import java.util.function.UnaryOperator;
  * <p>On the two-core machines the app is made for, the JVM's default tiered compilation spends
  * the start-up in profiled code and in the optimising compiler, and the first frame comes about
  * a quarter later than with {@value #QUICK_COMPILER} (bench/README.md, "Start-up"). The installed
- * app's launcher passes that option itself; the plain jar starts a JVM with it, with exactly the
- * command line it was given, and waits for it, passing on its exit status. Nothing is started
+ * app's launcher passes that option itself, and {@link #SMALL_HEAP}; the plain jar starts a JVM
+ * with them, with exactly the command line it was given, and waits for it, passing on its exit
+ * status. Nothing is started
  * again when:
  * <ul>
  *   <li>{@value #PROPERTY} is set: {@code child} in the JVM started here, {@code off} by a user
@@ -39,6 +40,14 @@ public final class QuickStart {
     public static final String PROPERTY = "xistudy.quickStart";
     public static final String CHILD = "child";
     public static final String QUICK_COMPILER = "-XX:TieredStopAtLevel=1";
+    /**
+     * The collector and heap the window is started with, the same as the app image's launcher
+     * gives it (pom.xml, {@code --java-options}): the serial collector with a small young
+     * generation. On this app's heap (well under 100 MB live) G1's own structures and the young
+     * generation it lets grow before its first collection held about 100 MB more memory once
+     * every view had been shown (bench/README.md, "Start-up").
+     */
+    public static final List<String> SMALL_HEAP = List.of("-XX:+UseSerialGC", "-Xmn16m", "-Xms48m");
 
     /** Options that choose the compiler or attach tools: with any of them nothing is started. */
     private static final List<String> HANDS_OFF = List.of("-XX:TieredStopAtLevel", "-XX:-TieredCompilation",
@@ -47,6 +56,15 @@ public final class QuickStart {
             // options that write a file of what the JVM does: two JVMs would write it together
             "-XX:DumpLoadedClassList", "-XX:ArchiveClassesAtExit", "-Xshare:dump", "-XX:AOTCacheOutput",
             "-XX:AOTConfiguration", "-XX:AOTMode", "-XX:+HeapDumpOnOutOfMemoryError", "-Xlog:", "-Xloggc");
+
+    /**
+     * Options that choose the collector or size the heap: with any of them {@link #SMALL_HEAP} is
+     * not added (two collectors stop the JVM from starting, and a smaller maximum than its
+     * {@code -Xms} too).
+     */
+    private static final List<String> OWN_HEAP = List.of("-Xmx", "-Xms", "-Xmn", "-XX:MaxHeapSize", "-XX:InitialHeapSize",
+            "-XX:MinHeapSize", "-XX:NewSize", "-XX:MaxNewSize", "-XX:MaxRAM", "-XX:InitialRAMPercentage",
+            "-XX:MaxRAMPercentage", "-XX:MinRAMPercentage");
 
     private QuickStart() {
     }
@@ -90,12 +108,20 @@ public final class QuickStart {
                 }
             }
         }
-        List<String> command = new ArrayList<>(args.length + 3);
+        List<String> command = new ArrayList<>(args.length + 6);
         command.add(exe);
         command.add(QUICK_COMPILER);
+        if (options.stream().noneMatch(QuickStart::choosesHeap)) {
+            command.addAll(SMALL_HEAP);
+        }
         command.add("-D" + PROPERTY + "=" + CHILD);
         command.addAll(List.of(args));
         return Optional.of(command);
+    }
+
+    /** Whether a JVM option chooses the collector ({@code -XX:+UseG1GC} and the like) or sizes the heap. */
+    static boolean choosesHeap(String option) {
+        return option.startsWith("-XX:+Use") && option.endsWith("GC") || OWN_HEAP.stream().anyMatch(option::startsWith);
     }
 
     /**

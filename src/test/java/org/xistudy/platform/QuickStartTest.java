@@ -3,13 +3,17 @@ package org.xistudy.platform;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
 import java.net.URISyntaxException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.function.UnaryOperator;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 class QuickStartTest {
@@ -24,8 +28,9 @@ class QuickStartTest {
     void aPlainJarStartsAgainWithTheQuickCompilerAndTheSameCommandLine() {
         Optional<List<String>> command = child(JAVA, NO_PROPERTIES, "-Dxistudy.dataDir=/tmp/d", "-jar", "app.jar",
                 "--open", "event:e1");
-        assertEquals(Optional.of(List.of(JAVA, QuickStart.QUICK_COMPILER, "-Dxistudy.quickStart=child",
-                "-Dxistudy.dataDir=/tmp/d", "-jar", "app.jar", "--open", "event:e1")), command);
+        assertEquals(Optional.of(List.of(JAVA, QuickStart.QUICK_COMPILER, "-XX:+UseSerialGC", "-Xmn16m", "-Xms48m",
+                "-Dxistudy.quickStart=child", "-Dxistudy.dataDir=/tmp/d", "-jar", "app.jar", "--open", "event:e1")),
+                command);
         // the same on Windows, with its own executables
         assertTrue(child("C:\\Java\\bin\\javaw.exe", NO_PROPERTIES, "-jar", "app.jar").isPresent());
         assertTrue(child("C:\\Java\\bin\\java.exe", NO_PROPERTIES, "-cp", "a.jar;b.jar", "org.xistudy.Launcher")
@@ -65,6 +70,38 @@ class QuickStartTest {
         }
         UnaryOperator<String> memoryOnly = Map.of("JDK_JAVA_OPTIONS", "-Xmx1g")::get;
         assertTrue(QuickStart.childCommand(Optional.of(JAVA), Optional.of(jar), NO_PROPERTIES, memoryOnly).isPresent());
+    }
+
+    @Test
+    void aChosenCollectorOrHeapSizeGetsNoSmallHeap() {
+        // Two collectors stop a JVM from starting, and so does an -Xmx below the added -Xms.
+        for (String option : List.of("-XX:+UseG1GC", "-XX:+UseZGC", "-XX:+UseParallelGC", "-Xmx32m", "-Xms1g",
+                "-Xmn64m", "-XX:MaxHeapSize=1g", "-XX:MaxRAMPercentage=50", "-XX:NewSize=8m")) {
+            List<String> command = child(JAVA, NO_PROPERTIES, option, "-jar", "a.jar").orElseThrow();
+            assertEquals(List.of(JAVA, QuickStart.QUICK_COMPILER, "-Dxistudy.quickStart=child", option, "-jar", "a.jar"),
+                    command, option);
+        }
+        UnaryOperator<String> fromEnvironment = Map.of("JAVA_TOOL_OPTIONS", "-XX:+UseShenandoahGC")::get;
+        List<String> command = QuickStart.childCommand(Optional.of(JAVA), Optional.of(new String[] {"-jar", "a.jar"}),
+                NO_PROPERTIES, fromEnvironment).orElseThrow();
+        assertTrue(command.stream().noneMatch(QuickStart.SMALL_HEAP::contains), command::toString);
+        // options that only look alike leave it in
+        List<String> alike = child(JAVA, NO_PROPERTIES, "-XX:+UseStringDeduplication", "-Xss2m", "-jar", "a.jar")
+                .orElseThrow();
+        assertTrue(alike.containsAll(QuickStart.SMALL_HEAP), alike::toString);
+    }
+
+    @Test
+    void theAppImageGetsTheSameOptionsAsThePlainJarsWindow() throws IOException {
+        // pom.xml passes them to jpackage as --java-options; the two launches must not drift apart.
+        String pom = Files.readString(Path.of("pom.xml"));
+        List<String> options = new ArrayList<>(QuickStart.SMALL_HEAP);
+        options.add(QuickStart.QUICK_COMPILER);
+        for (String option : options) {
+            Pattern passed = Pattern.compile("<arg value=\"--java-options\"/>\\s*<arg value=\"" + Pattern.quote(option)
+                    + "\"/>");
+            assertTrue(passed.matcher(pom).find(), option);
+        }
     }
 
     @Test

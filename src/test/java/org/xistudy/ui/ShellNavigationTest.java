@@ -1,6 +1,7 @@
 package org.xistudy.ui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -8,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
@@ -19,6 +21,7 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import org.xistudy.ui.common.Theme;
+import org.xistudy.ui.common.UncachedScrollPaneSkin;
 import org.xistudy.ui.shell.Shell;
 
 @ExtendWith(ApplicationExtension.class)
@@ -73,6 +76,25 @@ class ShellNavigationTest {
         }
         assertTrue(shell.scene().getStylesheets().stream().anyMatch(s -> s.endsWith("/css/cards.css")));
         assertTrue(shell.scene().getStylesheets().stream().anyMatch(s -> s.endsWith("/css/present.css")));
+    }
+
+    @Test
+    void noScrollPaneKeepsAnImageOfItsViewport(FxRobot robot) {
+        ShellFixture.awaitPack(shell);
+        int panes = 0;
+        for (ViewId view : ViewId.values()) {
+            robot.interact(() -> shell.context().navigator().show(view));
+            WaitForAsyncUtils.waitForFxEvents();
+            for (ScrollPane pane : robot.from(shell.viewRoot(view).orElseThrow()).lookup(".scroll-pane")
+                    .queryAllAs(ScrollPane.class)) {
+                assertTrue(pane.getSkin() instanceof UncachedScrollPaneSkin, view + ": " + pane.getSkin());
+                Node viewport = pane.lookup(".viewport");
+                assertNotNull(viewport, view.toString());
+                assertFalse(viewport.isCache(), view + ": the viewport of " + pane);
+                panes++;
+            }
+        }
+        assertTrue(panes >= 5, "scroll panes found: " + panes);
     }
 
     private boolean focusIsInside(Node view) {
