@@ -97,6 +97,14 @@ for tool in dpkg rpm; do
 done
 OUT=$(env -i HOME="$tmp/home" LANG=C.UTF-8 PATH="$tmp/fake bin" "$LAUNCHER" --version 2>&1); RC=$?
 check "the launcher runs with only fake package managers on PATH" 0 "^Xi Policy Study "
+# The .cfg chooses the serial collector and a small heap; a collector or heap size of one's own in
+# JAVA_TOOL_OPTIONS takes their place (two collectors, or -Xmx below -Xms, stop a JVM starting).
+run _JAVA_OPTIONS=-Xlog:gc "$LAUNCHER" --version
+check "the launcher starts the serial collector" 0 "Using Serial"
+run JAVA_TOOL_OPTIONS=-XX:+UseG1GC _JAVA_OPTIONS=-Xlog:gc "$LAUNCHER" --version
+check "a collector in JAVA_TOOL_OPTIONS replaces the launcher's" 0 "Using G1"
+run JAVA_TOOL_OPTIONS=-Xmx32m "$LAUNCHER" --version
+check "a small -Xmx in JAVA_TOOL_OPTIONS still starts" 0 "^Xi Policy Study "
 [ ! -e "$tmp/package-queries" ] && ok "the launcher asks no package manager about itself" \
   || bad "the launcher ran a package manager: $(cat "$tmp/package-queries")"
 

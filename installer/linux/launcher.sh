@@ -34,11 +34,31 @@ expand() {
   REPLY=${v//\$ROOTDIR/$rootdir}
 }
 
+# Whether JAVA_TOOL_OPTIONS (which the JVM reads too) chooses a collector or sizes the heap: then
+# the .cfg's own collector and heap options are left out, as platform.QuickStart does for the
+# plain jar, since a JVM with two collectors, or a maximum heap below the initial one, does not
+# start at all.
+own_heap=
+set -f # the words are options, not file patterns
+for word in ${JAVA_TOOL_OPTIONS-}; do
+  case $word in
+    -XX:+Use*GC | -Xmx* | -Xms* | -Xmn* | -XX:MaxHeapSize* | -XX:InitialHeapSize* | -XX:MinHeapSize* | \
+      -XX:NewSize* | -XX:MaxNewSize* | -XX:MaxRAM* | -XX:InitialRAMPercentage* | -XX:MinRAMPercentage*)
+      own_heap=1 ;;
+  esac
+done
+set +f
+
 options=()
 classpath=
 mainclass=
 while IFS= read -r line || [[ -n $line ]]; do
   case $line in
+    java-options=-XX:+Use*GC | java-options=-Xmn* | java-options=-Xms*)
+      if [[ -z $own_heap ]]; then
+        options+=("${line#java-options=}")
+      fi
+      ;;
     java-options=*)
       expand "${line#java-options=}"
       options+=("$REPLY")
