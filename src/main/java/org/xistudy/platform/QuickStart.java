@@ -18,8 +18,7 @@ import java.util.function.UnaryOperator;
  * a quarter later than with {@value #QUICK_COMPILER} (bench/README.md, "Start-up"). The installed
  * app's launcher passes that option itself, and {@link #SMALL_HEAP}; the plain jar starts a JVM
  * with them, with exactly the command line it was given, and waits for it, passing on its exit
- * status. Nothing is started
- * again when:
+ * status. Nothing is started again when:
  * <ul>
  *   <li>{@value #PROPERTY} is set: {@code child} in the JVM started here, {@code off} by a user
  *       who wants one process;</li>
