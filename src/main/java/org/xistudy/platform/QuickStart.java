@@ -62,8 +62,8 @@ public final class QuickStart {
      * {@code -Xms} too).
      */
     private static final List<String> OWN_HEAP = List.of("-Xmx", "-Xms", "-Xmn", "-XX:MaxHeapSize", "-XX:InitialHeapSize",
-            "-XX:MinHeapSize", "-XX:NewSize", "-XX:MaxNewSize", "-XX:MaxRAM", "-XX:InitialRAMPercentage",
-            "-XX:MaxRAMPercentage", "-XX:MinRAMPercentage");
+            "-XX:MinHeapSize", "-XX:NewSize", "-XX:MaxNewSize", "-XX:MaxRAM" /* and MaxRAMPercentage */,
+            "-XX:InitialRAMPercentage", "-XX:MinRAMPercentage");
 
     private QuickStart() {
     }

@@ -1,6 +1,5 @@
 package org.xistudy.study.settings;
 
-import java.io.IOException;
 import java.nio.file.Path;
 import org.xistudy.study.storage.JsonStore;
 
@@ -36,14 +35,6 @@ public final class DisplaySettingsFile {
 
     /** Saves the settings; false when they cannot or may not be written (the app goes on either way). */
     public boolean save(DisplaySettings settings) {
-        if (!store.canSave()) {
-            return false;
-        }
-        try {
-            store.save(settings.normalized());
-            return true;
-        } catch (IOException e) {
-            return false;
-        }
+        return store.trySave(settings.normalized());
     }
 }

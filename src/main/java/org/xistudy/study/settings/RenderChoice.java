@@ -11,7 +11,7 @@ import java.util.Objects;
  * 150 ms and 60 MB of memory (the GL driver's libraries) before it falls back to software
  * (bench/README.md, "Start-up"). A start that knows the outcome can ask for software at once.
  *
- * @param system   the system, display and JavaFX this was learnt on; another one tries the GPU again
+ * @param system   the system and display this was learnt on; another one tries the GPU again
  * @param software true when the GPU pipeline was not used
  * @param learnt   when it was learnt (ISO-8601); after {@link #TRY_AGAIN} the GPU is tried again,
  *                 in case a driver has been installed meanwhile

@@ -1,6 +1,5 @@
 package org.xistudy.study.settings;
 
-import java.io.IOException;
 import java.nio.file.Path;
 import org.xistudy.study.storage.JsonStore;
 
@@ -26,14 +25,6 @@ public final class RenderChoiceFile {
 
     /** Saves it; false when it cannot or may not be written (the app goes on either way). */
     public boolean save(RenderChoice choice) {
-        if (!store.canSave()) {
-            return false;
-        }
-        try {
-            store.save(choice);
-            return true;
-        } catch (IOException e) {
-            return false;
-        }
+        return store.trySave(choice);
     }
 }

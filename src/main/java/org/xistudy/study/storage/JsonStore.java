@@ -322,6 +322,23 @@ public final class JsonStore<T> {
         AtomicFiles.write(file, gson.toJson(envelope).getBytes(StandardCharsets.UTF_8));
     }
 
+    /**
+     * Saves {@code value} when this store may write ({@link #canSave}); false when it may not or
+     * the disk refuses, for files whose loss costs nothing but a default (settings, what a start
+     * learnt), where the app goes on either way.
+     */
+    public boolean trySave(T value) {
+        if (!canSave()) {
+            return false;
+        }
+        try {
+            save(value);
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
     /** Configures a {@link JsonStore}. {@link #kind} and {@link #fresh} are required. */
     public static final class Builder<T> {
         private final Path file;

@@ -172,6 +172,21 @@ class JsonStoreTest {
     }
 
     @Test
+    void trySaveWritesWhereSavingIsAllowedAndSaysNoWhereItIsNot() throws IOException {
+        assertTrue(store(3).trySave(new Notebook("Future", List.of(), null, 9)));
+        Path file = dir.resolve("notebook.json");
+        byte[] written = Files.readAllBytes(file);
+        JsonStore<Notebook> older = store(2);
+        older.load();
+        assertFalse(older.trySave(new Notebook("Past", List.of(), null, 1)), "a newer file is refused, not thrown at");
+        assertArrayEquals(written, Files.readAllBytes(file));
+        JsonStore<Notebook> same = store(3);
+        assertEquals("Future", same.load().value().owner());
+        assertTrue(same.trySave(new Notebook("Now", List.of(), null, 2)));
+        assertEquals("Now", store(3).load().value().owner());
+    }
+
+    @Test
     void anOlderVersionIsUpgradedThenSavedAsTheNewOne() throws IOException {
         Path file = dir.resolve("notebook.json");
         Files.writeString(file, "{\"kind\":\"test/notebook\",\"version\":1,\"data\":{\"name\":\"Ana\",\"count\":3}}");
