@@ -76,7 +76,7 @@ public final class ReplayReviews implements Cli.Tool {
         }
         ParsedJson json;
         try {
-            json = PositionedJsonParser.parse(PositionedJsonParser.decodeUtf8(bytes));
+            json = PositionedJsonParser.parse(bytes);
         } catch (JsonSyntaxError e) {
             err.println(file + ":" + e.position() + ": error: " + e.path() + ": " + e.getMessage());
             return 1;

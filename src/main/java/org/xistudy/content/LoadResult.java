@@ -5,8 +5,12 @@ import java.util.Optional;
 import org.xistudy.content.essay.Essay;
 import org.xistudy.content.model.Pack;
 
-/** What came of loading a content file: the pack when it is valid, and every problem found. */
-public record LoadResult(String file, Status status, Pack pack, Essay essay, List<Problem> problems) {
+/**
+ * What came of loading a content file: the pack when it is valid, with its index, and every
+ * problem found.
+ */
+public record LoadResult(String file, Status status, Pack pack, Essay essay, List<Problem> problems,
+        PackIndex packIndex) {
 
     /** Whether the pack can be used. */
     public enum Status {
@@ -25,6 +29,19 @@ public record LoadResult(String file, Status status, Pack pack, Essay essay, Lis
 
     public LoadResult {
         problems = List.copyOf(problems);
+        if (packIndex != null && (packIndex.pack() != pack || packIndex.essay() != essay)) {
+            throw new IllegalArgumentException("the index is of another pack or essay");
+        }
+        if (status == Status.VALID && packIndex == null) {
+            packIndex = new PackIndex(pack, essay);
+        } else if (status != Status.VALID) {
+            packIndex = null;
+        }
+    }
+
+    /** A result whose index, when it is valid, is built from its pack and essay. */
+    public LoadResult(String file, Status status, Pack pack, Essay essay, List<Problem> problems) {
+        this(file, status, pack, essay, problems, null);
     }
 
     public boolean isValid() {
@@ -32,7 +49,7 @@ public record LoadResult(String file, Status status, Pack pack, Essay essay, Lis
     }
 
     public Optional<PackIndex> index() {
-        return isValid() ? Optional.of(new PackIndex(pack, essay)) : Optional.empty();
+        return Optional.ofNullable(packIndex);
     }
 
     public List<Problem> errors() {

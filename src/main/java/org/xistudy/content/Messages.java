@@ -49,6 +49,7 @@ public final class Messages {
         add("jsonOpenString", "a string is not closed with a double quote");
         add("jsonControl", "a string contains a raw control character (use \\n or \\t)");
         add("jsonEscape", "a string contains an invalid escape sequence");
+        add("jsonNumberRange", "the number {0} is too large or too small to read");
         // the shape of the file
         add("packNotObject", "a content pack is a JSON object, but the file holds {0}", 0);
         add("lessonFileNotObject", "a lesson file is a JSON object, but the file holds {0}", 0);

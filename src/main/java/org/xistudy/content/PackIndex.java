@@ -46,7 +46,7 @@ public final class PackIndex {
 
     private final Pack pack;
     private final Essay essay;
-    private final Map<String, ItemKind> kinds = new HashMap<>();
+    private final Map<String, ItemKind> kinds;
     private final Map<String, Event> events;
     private final Map<String, Person> people;
     private final Map<String, Institution> institutions;
@@ -60,8 +60,8 @@ public final class PackIndex {
     private final Map<String, List<Claim>> childrenOf = new HashMap<>();
     private final Map<String, List<Claim>> claimsSupportedBy = new HashMap<>();
     private final Claim thesis;
-    private final Map<String, Set<String>> eventsOfCard = new HashMap<>();
-    private final Map<String, Set<String>> cardsOfEvent = new HashMap<>();
+    private final Map<String, Set<String>> eventsOfCard;
+    private final Map<String, Set<String>> cardsOfEvent;
     private final Map<String, List<Note>> notesAbout = new HashMap<>();
     private final List<Event> eventsInTime;
     private final Map<String, Lesson> lessons = new LinkedHashMap<>();
@@ -70,6 +70,12 @@ public final class PackIndex {
     public PackIndex(Pack pack, Essay essay) {
         this.pack = pack;
         this.essay = essay;
+        int items = pack.references().size() + pack.lanes().size() + pack.eras().size() + pack.events().size()
+                + pack.people().size() + pack.institutions().size() + pack.relations().size() + pack.cards().size()
+                + pack.notes().size() + pack.claims().size();
+        kinds = new HashMap<>(capacity(items));
+        cardsOfEvent = new HashMap<>(capacity(pack.events().size()));
+        eventsOfCard = new HashMap<>(capacity(pack.cards().size()));
         references = byId(pack.references(), Reference::id, ItemKind.REFERENCE);
         lanes = byId(pack.lanes(), Lane::id, ItemKind.LANE);
         eras = byId(pack.eras(), Era::id, ItemKind.ERA);
@@ -82,14 +88,14 @@ public final class PackIndex {
         claims = byId(pack.claims(), Claim::id, ItemKind.CLAIM);
         for (Event e : pack.events()) {
             for (String c : e.cards()) {
-                cardsOfEvent.computeIfAbsent(e.id(), k -> new LinkedHashSet<>()).add(c);
-                eventsOfCard.computeIfAbsent(c, k -> new LinkedHashSet<>()).add(e.id());
+                cardsOfEvent.computeIfAbsent(e.id(), k -> new LinkedHashSet<>(4)).add(c);
+                eventsOfCard.computeIfAbsent(c, k -> new LinkedHashSet<>(4)).add(e.id());
             }
         }
         for (Card c : pack.cards()) {
             for (String e : c.events()) {
-                cardsOfEvent.computeIfAbsent(e, k -> new LinkedHashSet<>()).add(c.id());
-                eventsOfCard.computeIfAbsent(c.id(), k -> new LinkedHashSet<>()).add(e);
+                cardsOfEvent.computeIfAbsent(e, k -> new LinkedHashSet<>(4)).add(c.id());
+                eventsOfCard.computeIfAbsent(c.id(), k -> new LinkedHashSet<>(4)).add(e);
             }
         }
         for (Note n : pack.notes()) {
@@ -119,8 +125,13 @@ public final class PackIndex {
         dataYears = YearRange.of(pack);
     }
 
+    /** A hash map's initial capacity that holds {@code n} entries without growing. */
+    private static int capacity(int n) {
+        return (int) (n / 0.75f) + 1;
+    }
+
     private <T> Map<String, T> byId(List<T> items, Function<T, String> id, ItemKind kind) {
-        Map<String, T> map = new LinkedHashMap<>();
+        Map<String, T> map = new LinkedHashMap<>(capacity(items.size()));
         for (T t : items) {
             map.put(id.apply(t), t);
             kinds.put(id.apply(t), kind);

@@ -2,7 +2,6 @@ package org.xistudy.content;
 
 import com.google.gson.Gson;
 import com.google.gson.GsonBuilder;
-import com.google.gson.JsonParseException;
 import com.google.gson.TypeAdapter;
 import com.google.gson.stream.JsonReader;
 import com.google.gson.stream.JsonWriter;
@@ -13,7 +12,11 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import org.xistudy.content.LoadResult.Status;
@@ -25,6 +28,7 @@ import org.xistudy.content.json.JsonSyntaxError;
 import org.xistudy.content.json.ParsedJson;
 import org.xistudy.content.json.PositionedJsonParser;
 import org.xistudy.content.model.Pack;
+import org.xistudy.content.model.Source;
 import org.xistudy.content.validate.PackValidator;
 import org.xistudy.content.validate.SeedLookup;
 
@@ -46,7 +50,7 @@ public final class PackLoader {
     /** The pack the application opens by default, as a class-path resource. */
     public static final String DEFAULT_PACK = "/content/xi-power-concentration.json";
 
-    private static final Gson GSON = LessonStepAdapter.register(new GsonBuilder())
+    private static final Gson GSON = ItemBinding.register(LessonStepAdapter.register(new GsonBuilder()))
             .registerTypeAdapter(PartialDate.class, new PartialDateAdapter().nullSafe())
             .disableJdkUnsafe()
             .create();
@@ -111,7 +115,7 @@ public final class PackLoader {
         }
         ParsedJson json;
         try {
-            json = PositionedJsonParser.parse(PositionedJsonParser.decodeUtf8(bytes));
+            json = PositionedJsonParser.parse(bytes);
         } catch (JsonSyntaxError e) {
             Problem p = new Problem(Severity.ERROR, name, e.position(), e.path(), e.text());
             return new LoadResult(name, Status.INVALID, null, null, List.of(p));
@@ -119,19 +123,24 @@ public final class PackLoader {
             Problem p = Problem.error(name, JsonPosition.START, JsonPaths.ROOT, "fileTooComplex");
             return new LoadResult(name, Status.INVALID, null, null, List.of(p));
         }
-        // A large pack is bound to the model while it is validated, on the second core; the model is
-        // used only if the pack is valid. Binding never changes the tree the validator reads.
-        FutureTask<Pack> binding = null;
+        // A large pack is bound to the model and indexed while it is validated, on the second core;
+        // both are used only if the pack is valid. Binding never changes the tree the validator
+        // reads, and both sides share one reading of the essay.
+        SeedLookup once = new OnceSeedLookup(seeds);
+        FutureTask<PackIndex> binding = null;
         if (bindAside) {
             ParsedJson tree = json;
-            binding = new FutureTask<>(() -> GSON.fromJson(tree.root(), Pack.class));
+            binding = new FutureTask<>(() -> {
+                Pack bound = GSON.fromJson(tree.root(), Pack.class);
+                return new PackIndex(bound, essayOf(bound, once));
+            });
             Thread t = new Thread(binding, "pack-bind");
             t.setDaemon(true);
             t.start();
         }
         Essay[] essay = new Essay[1];
         SeedLookup remembering = (seed, author) -> {
-            var found = seeds.find(seed, author);
+            var found = once.find(seed, author);
             found.ifPresent(e -> essay[0] = e);
             return found;
         };
@@ -143,23 +152,39 @@ public final class PackLoader {
             return new LoadResult(name, Status.INVALID, null, essay[0], problems);
         }
         try {
-            Pack pack = binding == null ? GSON.fromJson(json.root(), Pack.class) : bound(binding, json);
-            return new LoadResult(name, Status.VALID, pack, essay[0], problems);
-        } catch (JsonParseException | IllegalArgumentException e) {
-            // The validator should make this impossible; if it happens, report it rather than crash.
+            if (binding == null) {
+                return new LoadResult(name, Status.VALID, GSON.fromJson(json.root(), Pack.class), essay[0], problems);
+            }
+            PackIndex index = bound(binding, json);
+            if (index.essay() != essay[0]) {
+                index = new PackIndex(index.pack(), essay[0]);
+            }
+            return new LoadResult(name, Status.VALID, index.pack(), essay[0], problems, index);
+        } catch (RuntimeException e) {
+            // The validator should make this impossible (Gson's JsonParseException, or a model
+            // or index that refuses what it was given); if it happens, report it rather than crash.
             problems.add(new Problem(Severity.ERROR, name, JsonPosition.START, JsonPaths.ROOT,
                     "the pack passed validation but could not be read: " + e.getMessage()));
             return new LoadResult(name, Status.INVALID, null, essay[0], problems);
         }
     }
 
-    /** The model bound aside; its failure is thrown here as if it had been bound on this thread. */
-    private static Pack bound(FutureTask<Pack> binding, ParsedJson json) {
+    /** The essay a bound pack names, as the validator looks it up. */
+    private static Essay essayOf(Pack pack, SeedLookup seeds) {
+        Source source = pack.source();
+        if (source == null || source.seed() == null || source.seed().isBlank()) {
+            return null;
+        }
+        return seeds.find(source.seed(), source.author()).orElse(null);
+    }
+
+    /** The index built aside; its failure is thrown here as if it had been built on this thread. */
+    private static PackIndex bound(FutureTask<PackIndex> binding, ParsedJson json) {
         try {
             return binding.get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return GSON.fromJson(json.root(), Pack.class);
+            return new PackIndex(GSON.fromJson(json.root(), Pack.class), null);
         } catch (ExecutionException e) {
             if (e.getCause() instanceof RuntimeException r) {
                 throw r;
@@ -168,6 +193,24 @@ public final class PackLoader {
                 throw err;
             }
             throw new IllegalStateException(e.getCause());
+        }
+    }
+
+    /**
+     * Reads each essay once, however often it is asked for and from whichever thread: the
+     * validator asks for it for the lessons and for the quotes, and the index built aside too.
+     */
+    private static final class OnceSeedLookup implements SeedLookup {
+        private final SeedLookup seeds;
+        private final Map<List<String>, Optional<Essay>> found = new HashMap<>();
+
+        OnceSeedLookup(SeedLookup seeds) {
+            this.seeds = seeds;
+        }
+
+        @Override
+        public synchronized Optional<Essay> find(String seed, String author) {
+            return found.computeIfAbsent(Arrays.asList(seed, author), k -> seeds.find(seed, author));
         }
     }
 

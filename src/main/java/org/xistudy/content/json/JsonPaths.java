@@ -48,7 +48,9 @@ public final class JsonPaths {
         }
         for (int i = 1; i < name.length(); i++) {
             char c = name.charAt(i);
-            if (!Character.isJavaIdentifierPart(c) && c != '-') {
+            boolean ascii = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_'
+                    || c == '-' || c == '$';
+            if (!ascii && !Character.isJavaIdentifierPart(c)) {
                 return false;
             }
         }

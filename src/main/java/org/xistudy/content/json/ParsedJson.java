@@ -1,6 +1,7 @@
 package org.xistudy.content.json;
 
 import com.google.gson.JsonElement;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
 /**
@@ -9,13 +10,22 @@ import java.util.Map;
  *
  * <p>Positions are needed only to report a problem, and a valid pack has none; so they are found
  * the first time one is asked for, by one pass over the text beside the tree
- * ({@link ValuePositions}), not while parsing. Until then the text is kept; after it, only the
- * positions.
+ * ({@link ValuePositions}), not while parsing. Until then the file's bytes (or the text it was
+ * given as) are kept; after it, only the positions.
  */
 public final class ParsedJson {
     private final JsonElement root;
+    private byte[] bytes;
+    private int start;
     private String text;
     private Map<String, JsonPosition> positions;
+
+    /** A tree read from UTF-8 bytes, whose text starts at {@code start} (after a byte order mark). */
+    ParsedJson(JsonElement root, byte[] bytes, int start) {
+        this.root = root;
+        this.bytes = bytes;
+        this.start = start;
+    }
 
     ParsedJson(JsonElement root, String text) {
         this.root = root;
@@ -42,8 +52,11 @@ public final class ParsedJson {
 
     private synchronized Map<String, JsonPosition> positions() {
         if (positions == null) {
-            positions = ValuePositions.of(text, root);
+            String source = text != null ? text
+                    : new String(bytes, start, bytes.length - start, StandardCharsets.UTF_8);
+            positions = ValuePositions.of(source, root);
             text = null;
+            bytes = null;
         }
         return positions;
     }

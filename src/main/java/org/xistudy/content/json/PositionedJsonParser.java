@@ -5,59 +5,66 @@ import com.google.gson.JsonElement;
 import com.google.gson.JsonNull;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonPrimitive;
-import com.google.gson.Strictness;
-import com.google.gson.stream.JsonReader;
-import com.google.gson.stream.JsonToken;
-import com.google.gson.stream.MalformedJsonException;
-import java.io.EOFException;
-import java.io.IOException;
-import java.io.StringReader;
 import java.math.BigDecimal;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CoderResult;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.util.Locale;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.xistudy.content.Messages;
 
 /**
- * A strict JSON reader built on Gson's {@link JsonReader} that remembers where each value starts.
+ * A strict JSON reader that works on the file's bytes and builds Gson's tree.
  *
- * <p>Unlike Gson's lenient default it rejects comments, single quotes, unquoted names, trailing
- * commas, duplicate member names and trailing content. Nesting deeper than {@link #MAX_DEPTH} is an
- * error rather than a stack overflow.
+ * <p>It accepts what RFC 8259 accepts and nothing more: no comments, single quotes, unquoted
+ * names, trailing commas, raw control characters in strings, leading zeros, {@code NaN} or
+ * trailing content. It also refuses what a content pack never holds: duplicate member names,
+ * names longer than {@link #MAX_NAME_LENGTH} and nesting deeper than {@link #MAX_DEPTH}. The
+ * bytes must be UTF-8; a leading byte order mark is skipped.
+ *
+ * <p>Reading bytes rather than text spares decoding the whole file first: names and values are
+ * decoded one by one, and a name the file repeats (every event's {@code "id"}) becomes one string.
+ * Nothing about positions is kept while reading. An error is located afterwards from its byte
+ * offset, and the positions of valid values are found only when a problem asks for one
+ * ({@link ParsedJson}). Lines and columns are counted as the rest of the app counts them: a line
+ * ends at {@code \n}, and a column is the UTF-16 index in the line plus one.
  */
 public final class PositionedJsonParser {
     /** Deepest nesting of arrays and objects accepted. Content packs need about six levels. */
     public static final int MAX_DEPTH = 64;
     /**
-     * The longest member name read. Gson carries every name of the current path into each
-     * position it reports, so one huge name would make reading what follows it quadratic; a
-     * content pack's names are a few words.
+     * The longest member name read. A content pack's names are a few words; a longer one almost
+     * always means a quotation mark is missing and the text after it was read as a name.
      */
     public static final int MAX_NAME_LENGTH = 1_000;
+    /**
+     * The longest number read, in characters. A pack's numbers are small whole numbers; reading
+     * a number of many thousand digits would take time for nothing.
+     */
+    public static final int MAX_NUMBER_LENGTH = 100;
 
-    private static final Pattern LOCATION =
-            Pattern.compile(" at line (\\d+) column (\\d+) path (\\S*)");
-
-    private final String text;
-    private final JsonReader reader;
+    private final byte[] b;
+    private final int start;
+    private final JsonNames names = JsonNames.forNames();
+    private final JsonNames values = JsonNames.forValues();
+    private int at;
     private int depth;
+    /** The path of the value being read, one level per depth: a name, or else an index. */
+    private final String[] pathNames = new String[MAX_DEPTH + 2];
+    private final int[] pathIndices = new int[MAX_DEPTH + 2];
 
-    private PositionedJsonParser(String text) {
-        this.text = text;
-        this.reader = new JsonReader(new StringReader(text));
-        this.reader.setStrictness(Strictness.STRICT);
+    private PositionedJsonParser(byte[] bytes) {
+        this.b = bytes;
+        this.start = Utf8Text.hasByteOrderMark(bytes) ? 3 : 0;
+        this.at = start;
     }
 
-    /** Parses a whole JSON document. */
+    /** Parses a whole JSON document held in UTF-8 bytes. */
+    public static ParsedJson parse(byte[] bytes) throws JsonSyntaxError {
+        PositionedJsonParser parser = new PositionedJsonParser(bytes);
+        return new ParsedJson(parser.document(), bytes, parser.start);
+    }
+
+    /** Parses a whole JSON document given as text. */
     public static ParsedJson parse(String text) throws JsonSyntaxError {
-        return new PositionedJsonParser(text).parseDocument();
+        PositionedJsonParser parser = new PositionedJsonParser(text.getBytes(StandardCharsets.UTF_8));
+        return new ParsedJson(parser.document(), text.startsWith("\uFEFF") ? text.substring(1) : text);
     }
 
     /**
@@ -65,277 +72,395 @@ public final class PositionedJsonParser {
      * order mark is dropped.
      */
     public static String decodeUtf8(byte[] bytes) throws JsonSyntaxError {
-        // The JDK's own decoding is several times faster than a decoder, but it replaces what is
-        // malformed with U+FFFD instead of refusing it. Text without U+FFFD was well formed;
-        // text with it (a file may hold U+FFFD itself) is decoded again strictly.
-        String fast = new String(bytes, StandardCharsets.UTF_8);
-        if (fast.indexOf('\uFFFD') < 0) {
-            return fast.startsWith("\uFEFF") ? fast.substring(1) : fast;
-        }
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
-        ByteBuffer in = ByteBuffer.wrap(bytes);
-        CharBuffer out = CharBuffer.allocate(bytes.length + 1);
-        CoderResult result = decoder.decode(in, out, true);
-        if (result.isError()) {
-            int offset = in.position();
-            throw new JsonSyntaxError(Messages.Text.of("notUtf8At", String.format("%02X", bytes[offset] & 0xFF),
-                    offset), positionOfByte(bytes, offset), JsonPaths.ROOT);
-        }
-        try {
-            result = decoder.flush(out);
-            if (result.isError()) {
-                result.throwException();
-            }
-        } catch (CharacterCodingException e) {
-            throw new JsonSyntaxError(Messages.Text.of("notUtf8"), JsonPosition.START, JsonPaths.ROOT);
-        }
-        out.flip();
-        String s = out.toString();
-        return s.startsWith("\uFEFF") ? s.substring(1) : s;
+        return Utf8Text.decode(bytes);
     }
 
-    private static JsonPosition positionOfByte(byte[] bytes, int offset) {
-        int line = 1;
-        int column = 1;
-        for (int i = 0; i < offset; i++) {
-            if (bytes[i] == '\n') {
-                line++;
-                column = 1;
-            } else if ((bytes[i] & 0xC0) != 0x80) {
-                column++;
-            }
+    private JsonElement document() throws JsonSyntaxError {
+        skipSpace();
+        if (at == b.length) {
+            throw new JsonSyntaxError(Messages.Text.of("jsonEmpty"), JsonPosition.START, JsonPaths.ROOT);
         }
-        return new JsonPosition(line, column);
+        JsonElement root = value();
+        skipSpace();
+        if (at < b.length) {
+            throw error(at, Messages.Text.of("jsonTrailing"));
+        }
+        return root;
     }
 
-    private ParsedJson parseDocument() throws JsonSyntaxError {
-        try {
-            if (text.isBlank()) {
-                throw new JsonSyntaxError(Messages.Text.of("jsonEmpty"), JsonPosition.START,
-                        JsonPaths.ROOT);
-            }
-            JsonElement root = readValue(Where.ROOT);
-            if (reader.peek() != JsonToken.END_DOCUMENT) {
-                JsonPosition pos = tokenPosition();
-                throw new JsonSyntaxError(Messages.Text.of("jsonTrailing"), pos,
-                        JsonPaths.ROOT);
-            }
-            return new ParsedJson(root, text);
-        } catch (MalformedJsonException | EOFException e) {
-            throw translate(e);
-        } catch (IOException e) {
-            throw new JsonSyntaxError("cannot read JSON: " + e.getMessage(), JsonPosition.START, JsonPaths.ROOT);
-        } catch (IllegalStateException | NumberFormatException e) {
-            // Gson reports some malformed tokens this way.
-            throw translate(e);
+    private JsonElement value() throws JsonSyntaxError {
+        if (at == b.length) {
+            throw error(at, Messages.Text.of("jsonEnds"));
         }
-    }
-
-    private JsonElement readValue(Where path) throws IOException, JsonSyntaxError {
-        JsonToken token = reader.peek();
-        switch (token) {
-            case BEGIN_OBJECT:
-                return readObject(path);
-            case BEGIN_ARRAY:
-                return readArray(path);
-            case STRING:
-                return new JsonPrimitive(reader.nextString());
-            case NUMBER:
-                return new JsonPrimitive(new BigDecimal(reader.nextString()));
-            case BOOLEAN:
-                return new JsonPrimitive(reader.nextBoolean());
-            case NULL:
-                reader.nextNull();
-                return JsonNull.INSTANCE;
+        switch (b[at]) {
+            case '{':
+                return object();
+            case '[':
+                return array();
+            case '"':
+                return new JsonPrimitive(string());
+            case 't':
+                return literal("true", new JsonPrimitive(true));
+            case 'f':
+                return literal("false", new JsonPrimitive(false));
+            case 'n':
+                return literal("null", JsonNull.INSTANCE);
             default:
-                throw new JsonSyntaxError(Messages.Text.of("jsonExpectedValue", describe(token)), tokenPosition(), path.path());
+                return number();
         }
     }
 
-    private JsonObject readObject(Where path) throws IOException, JsonSyntaxError {
-        enter(path);
-        reader.beginObject();
+    private JsonObject object() throws JsonSyntaxError {
+        enter();
+        at++;
         JsonObject object = new JsonObject();
-        while (reader.peek() != JsonToken.END_OBJECT) {
-            String name = reader.nextName();
-            if (name.length() > MAX_NAME_LENGTH) {
-                throw new JsonSyntaxError(Messages.Text.of("jsonLongName", name.length(), MAX_NAME_LENGTH), nameStart(),
-                        JsonPaths.member(path.path(), name));
-            }
-            if (object.has(name)) {
-                throw new JsonSyntaxError(Messages.Text.of("jsonDuplicateName", name), nameStart(),
-                        JsonPaths.member(path.path(), name));
-            }
-            object.add(name, readValue(new Where(path, name, -1)));
+        skipSpace();
+        if (at < b.length && b[at] == '}') {
+            at++;
+            depth--;
+            return object;
         }
-        reader.endObject();
+        while (true) {
+            skipSpace();
+            if (at == b.length) {
+                throw error(at, Messages.Text.of("jsonEnds"));
+            }
+            if (b[at] != '"') {
+                // After a comma, a closing brace is a trailing comma; anything else is lenient JSON.
+                throw error(at, Messages.Text.of(b[at] == '}' ? "jsonExpectedName" : "jsonMalformed", found(at)));
+            }
+            int nameStart = at;
+            String name = name();
+            pathNames[depth] = name;
+            skipSpace();
+            if (at == b.length) {
+                throw error(at, Messages.Text.of("jsonEnds"));
+            }
+            if (b[at] != ':') {
+                throw error(at, Messages.Text.of("jsonExpectedColon", found(at)));
+            }
+            at++;
+            skipSpace();
+            int before = object.size();
+            object.add(name, value());
+            if (object.size() == before) {
+                throw error(nameStart, Messages.Text.of("jsonDuplicateName", name));
+            }
+            skipSpace();
+            if (at == b.length) {
+                throw error(at, Messages.Text.of("jsonEnds"));
+            }
+            byte c = b[at++];
+            if (c == '}') {
+                break;
+            }
+            if (c != ',') {
+                throw error(at - 1, Messages.Text.of("jsonAfterMember", found(at - 1)));
+            }
+        }
         depth--;
         return object;
     }
 
-    private JsonArray readArray(Where path) throws IOException, JsonSyntaxError {
-        enter(path);
-        reader.beginArray();
+    private JsonArray array() throws JsonSyntaxError {
+        enter();
+        at++;
         JsonArray array = new JsonArray();
-        int i = 0;
-        while (reader.peek() != JsonToken.END_ARRAY) {
-            array.add(readValue(new Where(path, null, i++)));
+        skipSpace();
+        if (at < b.length && b[at] == ']') {
+            at++;
+            depth--;
+            return array;
         }
-        reader.endArray();
+        int i = 0;
+        while (true) {
+            pathIndices[depth] = i++;
+            skipSpace();
+            array.add(value());
+            skipSpace();
+            if (at == b.length) {
+                throw error(at, Messages.Text.of("jsonEnds"));
+            }
+            byte c = b[at++];
+            if (c == ']') {
+                break;
+            }
+            if (c != ',') {
+                throw error(at - 1, Messages.Text.of("jsonAfterElement", found(at - 1)));
+            }
+        }
         depth--;
         return array;
     }
 
-    private void enter(Where path) throws JsonSyntaxError {
-        if (++depth > MAX_DEPTH) {
-            throw new JsonSyntaxError(Messages.Text.of("jsonTooDeep", MAX_DEPTH), tokenPosition(), path.path());
+    private void enter() throws JsonSyntaxError {
+        if (depth == MAX_DEPTH) {
+            throw error(at, Messages.Text.of("jsonTooDeep", MAX_DEPTH));
         }
+        depth++;
+        pathNames[depth] = null;
+        pathIndices[depth] = -1;
     }
 
-    /**
-     * The path of the value being read, as a chain from the root: a path string is made only
-     * when an error needs one, not for each of the file's values.
-     */
-    private record Where(Where parent, String name, int index) {
-        static final Where ROOT = new Where(null, null, -1);
-
-        String path() {
-            if (parent == null) {
-                return JsonPaths.ROOT;
+    /** A member name: the same name read again is the same string. */
+    private String name() throws JsonSyntaxError {
+        int open = at;
+        int end = scanString();
+        String name;
+        if (end > 0) {
+            name = names.get(b, open + 1, end);
+            if (name == null) {
+                name = plainString(open + 1, end);
             }
-            return name != null ? JsonPaths.member(parent.path(), name) : JsonPaths.index(parent.path(), index);
+        } else {
+            name = escapedString(open);
         }
+        if (name.length() > MAX_NAME_LENGTH) {
+            pathNames[depth] = name;
+            throw error(open, Messages.Text.of("jsonLongName", name.length(), MAX_NAME_LENGTH));
+        }
+        return name;
+    }
+
+    private String string() throws JsonSyntaxError {
+        int open = at;
+        int end = scanString();
+        if (end < 0) {
+            return escapedString(open);
+        }
+        String kept = values.get(b, open + 1, end);
+        return kept != null ? kept : plainString(open + 1, end);
     }
 
     /**
-     * Where the member name just read starts: the reader stands after its closing quote, and the
-     * opening one is the nearest quote before it that no backslash escapes (names hold no line
-     * breaks). Found only for an error, because asking the reader where it is costs a string.
+     * Steps over a string without escapes and returns the offset of its closing quote, leaving
+     * {@link #at} after it; or returns -1, leaving {@link #at} where it was, when the string has an
+     * escape. Raw control characters and a missing closing quote are errors.
      */
-    private JsonPosition nameStart() {
-        JsonPosition closing = tokenPosition();
-        int close = offsetOf(closing);
-        int open = close - 1;
-        while (open > 0 && !(text.charAt(open) == '"' && backslashesBefore(open) % 2 == 0)) {
-            open--;
+    private int scanString() throws JsonSyntaxError {
+        int i = at + 1;
+        while (i < b.length) {
+            byte c = b[i];
+            if (c == '"') {
+                at = i + 1;
+                return i;
+            }
+            if (c == '\\') {
+                return -1;
+            }
+            if (c >= 0 && c < 0x20) {
+                throw error(i, Messages.Text.of("jsonControl"));
+            }
+            i++;
         }
-        return new JsonPosition(closing.line(), Math.max(1, closing.column() - (close - open)));
+        throw error(b.length, Messages.Text.of("jsonOpenString"));
     }
 
-    private int backslashesBefore(int index) {
-        int n = 0;
-        while (index - n - 1 >= 0 && text.charAt(index - n - 1) == '\\') {
-            n++;
+    /** The text of bytes that hold no escape, which must be well-formed UTF-8. */
+    private String plainString(int from, int to) throws JsonSyntaxError {
+        String s = new String(b, from, to - from, StandardCharsets.UTF_8);
+        if (s.indexOf('\uFFFD') >= 0) {
+            Utf8Text.check(b, from, to);
         }
-        return n;
+        return s;
     }
 
-    /** Where the token just peeked starts. Gson reports the column after its first character. */
-    private JsonPosition tokenPosition() {
-        Matcher m = LOCATION.matcher(reader.toString());
-        if (!m.find()) {
-            return JsonPosition.START;
+    /** Reads a string with escapes from its opening quote, leaving {@link #at} after it. */
+    private String escapedString(int open) throws JsonSyntaxError {
+        StringBuilder out = new StringBuilder();
+        int run = open + 1;
+        int i = run;
+        while (true) {
+            if (i >= b.length) {
+                throw error(b.length, Messages.Text.of("jsonOpenString"));
+            }
+            byte c = b[i];
+            if (c == '"') {
+                out.append(plainString(run, i));
+                at = i + 1;
+                return out.toString();
+            }
+            if (c >= 0 && c < 0x20) {
+                throw error(i, Messages.Text.of("jsonControl"));
+            }
+            if (c != '\\') {
+                i++;
+                continue;
+            }
+            out.append(plainString(run, i));
+            if (i + 1 >= b.length) {
+                throw error(i, Messages.Text.of("jsonEscape"));
+            }
+            switch (b[i + 1]) {
+                case '"': out.append('"'); break;
+                case '\\': out.append('\\'); break;
+                case '/': out.append('/'); break;
+                case 'b': out.append('\b'); break;
+                case 'f': out.append('\f'); break;
+                case 'n': out.append('\n'); break;
+                case 'r': out.append('\r'); break;
+                case 't': out.append('\t'); break;
+                case 'u':
+                    out.append(unicodeEscape(i));
+                    i += 4;
+                    break;
+                default:
+                    throw error(i, Messages.Text.of("jsonEscape"));
+            }
+            i += 2;
+            run = i;
         }
-        int line = Integer.parseInt(m.group(1));
-        int column = Math.max(1, Integer.parseInt(m.group(2)) - 1);
-        return new JsonPosition(line, column);
     }
 
-    private JsonSyntaxError translate(Exception e) {
-        String message = e.getMessage() == null ? "" : e.getMessage();
-        Matcher m = LOCATION.matcher(message);
-        JsonPosition pos;
-        String path;
-        String what;
-        if (m.find()) {
-            pos = new JsonPosition(Integer.parseInt(m.group(1)), Math.max(1, Integer.parseInt(m.group(2)) - 1));
-            path = m.group(3).isEmpty() ? JsonPaths.ROOT : m.group(3);
-            what = message.substring(0, m.start());
+    private char unicodeEscape(int backslash) throws JsonSyntaxError {
+        int value = 0;
+        for (int k = backslash + 2; k < backslash + 6; k++) {
+            int digit = k < b.length ? Character.digit(b[k], 16) : -1;
+            if (digit < 0) {
+                throw error(backslash, Messages.Text.of("jsonEscape"));
+            }
+            value = value * 16 + digit;
+        }
+        return (char) value;
+    }
+
+    private JsonElement literal(String word, JsonElement value) throws JsonSyntaxError {
+        int end = at + word.length();
+        if (end > b.length || !startsWith(word) || (end < b.length && !endsLiteral(b[end]))) {
+            throw error(at, Messages.Text.of("jsonMalformed", found(at)));
+        }
+        at = end;
+        return value;
+    }
+
+    private boolean startsWith(String word) {
+        for (int k = 0; k < word.length(); k++) {
+            if (b[at + k] != word.charAt(k)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A number as RFC 8259 writes it: {@code -?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?}. */
+    private JsonElement number() throws JsonSyntaxError {
+        int from = at;
+        int i = at;
+        if (i < b.length && b[i] == '-') {
+            i++;
+        }
+        int digits = i;
+        if (i < b.length && b[i] == '0') {
+            i++;
         } else {
-            pos = tokenPosition();
-            path = JsonPaths.ROOT;
-            what = message;
+            i = digits(i);
         }
-        if (path.endsWith(".")) {
-            path = path.substring(0, path.length() - 1);
+        boolean ok = i > digits;
+        if (ok && i < b.length && b[i] == '.') {
+            int fraction = ++i;
+            i = digits(i);
+            ok = i > fraction;
         }
-        return new JsonSyntaxError(explain(what, pos, e instanceof EOFException), pos, path);
+        if (ok && i < b.length && (b[i] == 'e' || b[i] == 'E')) {
+            i++;
+            if (i < b.length && (b[i] == '+' || b[i] == '-')) {
+                i++;
+            }
+            int exponent = i;
+            i = digits(i);
+            ok = i > exponent;
+        }
+        if (!ok || (i < b.length && !endsLiteral(b[i]))) {
+            throw error(from, Messages.Text.of("jsonMalformed", found(from)));
+        }
+        String digitsText = new String(b, from, i - from, StandardCharsets.ISO_8859_1);
+        try {
+            if (digitsText.length() <= MAX_NUMBER_LENGTH) {
+                BigDecimal n = new BigDecimal(digitsText);
+                at = i;
+                return new JsonPrimitive(n);
+            }
+        } catch (NumberFormatException e) {
+            // an exponent beyond what a BigDecimal holds
+        }
+        throw error(from, Messages.Text.of("jsonNumberRange", digitsText.length() > 40
+                ? digitsText.substring(0, 40) + "\u2026" : digitsText));
     }
 
-    private Messages.Text explain(String gsonMessage, JsonPosition pos, boolean eof) {
-        if (eof || gsonMessage.startsWith("End of input")) {
-            return Messages.Text.of("jsonEnds");
+    private int digits(int i) {
+        while (i < b.length && b[i] >= '0' && b[i] <= '9') {
+            i++;
         }
-        String lower = gsonMessage.toLowerCase(Locale.ROOT);
-        if (lower.startsWith("unterminated string")) {
-            return Messages.Text.of("jsonOpenString");
-        }
-        if (lower.startsWith("unterminated object")) {
-            return Messages.Text.of("jsonAfterMember", found(pos));
-        }
-        if (lower.startsWith("unterminated array")) {
-            return Messages.Text.of("jsonAfterElement", found(pos));
-        }
-        if (lower.startsWith("expected name")) {
-            return Messages.Text.of("jsonExpectedName", found(pos));
-        }
-        if (lower.startsWith("expected ':'")) {
-            return Messages.Text.of("jsonExpectedColon", found(pos));
-        }
-        if (lower.contains("control characters")) {
-            return Messages.Text.of("jsonControl");
-        }
-        if (lower.contains("escape")) {
-            return Messages.Text.of("jsonEscape");
-        }
-        if (lower.startsWith("expected value") || lower.contains("setstrictness")
-                || lower.contains("malformed json")) {
-            return Messages.Text.of("jsonMalformed", found(pos));
-        }
-        return Messages.Text.plain("malformed JSON: " + gsonMessage.trim());
+        return i;
     }
 
-    /** Describes the character at a position, for error messages. */
-    private String found(JsonPosition pos) {
-        int offset = offsetOf(pos);
-        if (offset < 0 || offset >= text.length()) {
+    /**
+     * Whether a byte may follow a number or a literal: what can come after a value in strict JSON.
+     * Anything else ({@code truex}, {@code 12abc}) makes the word an unquoted literal.
+     */
+    private static boolean endsLiteral(byte c) {
+        switch (c) {
+            case ' ': case '\t': case '\n': case '\r': case ',': case ']': case '}': case ':':
+            case '[': case '{': case '"': case '/': case '\\': case ';': case '#': case '=': case '\f':
+                return true;
+            default:
+                return false;
+        }
+    }
+
+    private void skipSpace() {
+        while (at < b.length) {
+            byte c = b[at];
+            if (c != ' ' && c != '\n' && c != '\r' && c != '\t') {
+                return;
+            }
+            at++;
+        }
+    }
+
+    // ---- errors -------------------------------------------------------------------------------
+
+    /**
+     * The error at a byte offset, with the path of the value being read. A file that is not
+     * UTF-8, or only white space, reports that instead: it is what is wrong with it first.
+     */
+    private JsonSyntaxError error(int offset, Messages.Text text) {
+        String decoded;
+        try {
+            decoded = Utf8Text.decode(b);
+        } catch (JsonSyntaxError notUtf8) {
+            return notUtf8;
+        }
+        if (decoded.isBlank()) {
+            return new JsonSyntaxError(Messages.Text.of("jsonEmpty"), JsonPosition.START, JsonPaths.ROOT);
+        }
+        return new JsonSyntaxError(text, Utf8Text.position(b, start, offset), path());
+    }
+
+    private String path() {
+        String path = JsonPaths.ROOT;
+        for (int d = 1; d <= depth; d++) {
+            if (pathNames[d] != null) {
+                path = JsonPaths.member(path, pathNames[d]);
+            } else if (pathIndices[d] >= 0) {
+                path = JsonPaths.index(path, pathIndices[d]);
+            }
+        }
+        return path;
+    }
+
+    /** What stands at an offset, for error messages: {@code , found 'x'}. */
+    private String found(int offset) {
+        if (offset >= b.length) {
             return "";
         }
-        int cp = text.codePointAt(offset);
+        int cp = Utf8Text.codePointAt(b, offset);
         if (cp == '\n' || cp == '\r') {
             return ", found the end of the line";
         }
-        if (Character.isISOControl(cp)) {
-            return String.format(", found control character U+%04X", cp);
+        if (cp < 0 || Character.isISOControl(cp)) {
+            return String.format(", found control character U+%04X", Math.max(cp, 0));
         }
         return ", found '" + new String(Character.toChars(cp)) + "'";
-    }
-
-    private int offsetOf(JsonPosition pos) {
-        int line = 1;
-        int i = 0;
-        while (line < pos.line() && i < text.length()) {
-            if (text.charAt(i++) == '\n') {
-                line++;
-            }
-        }
-        return i + pos.column() - 1;
-    }
-
-    private static String describe(JsonToken token) {
-        switch (token) {
-            case END_ARRAY:
-                return "']'";
-            case END_OBJECT:
-                return "'}'";
-            case NAME:
-                return "a member name";
-            case END_DOCUMENT:
-                return "the end of the file";
-            default:
-                return token.name().toLowerCase(Locale.ROOT);
-        }
     }
 }

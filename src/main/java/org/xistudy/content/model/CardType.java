@@ -22,7 +22,9 @@ public enum CardType {
     /** {@code prompt} and {@code pairs} of {@code left} and {@code right}. */
     @SerializedName("match") MATCH;
 
+    private final String jsonName = name().toLowerCase(Locale.ROOT);
+
     public String jsonName() {
-        return name().toLowerCase(Locale.ROOT);
+        return jsonName;
     }
 }

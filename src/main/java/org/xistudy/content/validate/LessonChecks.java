@@ -49,13 +49,20 @@ final class LessonChecks {
     record Facts(Function<String, Optional<String>> itemUsing, Map<String, String> cardTypes,
             Map<String, List<String>> noteAbout, Optional<Essay> essay, String noEssay, YearRange years) {
 
-        /** The facts of a pack still in JSON, for its own lessons. */
-        static Facts of(JsonObject pack, Function<String, Optional<String>> itemUsing, Optional<Essay> essay,
-                boolean namesEssay) {
-            return new Facts(itemUsing, LessonChecks.cardTypes(pack), LessonChecks.noteAbout(pack), essay,
+        /**
+         * The facts of a pack still in JSON, for its own lessons: its cards' types and its years
+         * as the validator's walk over its items {@code gathered} them.
+         */
+        static Facts of(JsonObject pack, Gathered gathered, Function<String, Optional<String>> itemUsing,
+                Optional<Essay> essay, boolean namesEssay) {
+            JsonElement source = pack.get("source");
+            if (source != null && source.isJsonObject()) {
+                year(source.getAsJsonObject().get("date")).ifPresent(gathered::year);
+            }
+            return new Facts(itemUsing, gathered.cardTypes, LessonChecks.noteAbout(pack), essay,
                     namesEssay ? null
                     : "a passage step needs the essay, but the pack names no essay file (\"source.seed\")",
-                    LessonChecks.years(pack));
+                    gathered.years());
         }
 
         /** The facts of an open pack, for a lesson file; its lessons' ids may repeat the pack's ids. */
@@ -66,6 +73,45 @@ final class LessonChecks {
             index.pack().notes().forEach(n -> about.put(n.id(), n.about()));
             return new Facts(id -> Optional.empty(), types, about, Optional.ofNullable(index.essay()),
                     "a passage step needs the essay, but the open pack has none", YearRange.of(index.pack()));
+        }
+    }
+
+    /**
+     * What the validator's walk over a pack's items notes for its lessons, so that they need no
+     * second walk: each card's type by id (the first card with an id wins), and the years of the
+     * valid dates of events, institutions and relations, the same fields as {@link YearRange#of}.
+     */
+    static final class Gathered {
+        private final Map<String, String> cardTypes;
+        private int first = Integer.MAX_VALUE;
+        private int last = Integer.MIN_VALUE;
+
+        Gathered(int capacity) {
+            cardTypes = new HashMap<>(capacity);
+        }
+
+        void card(String id, String type) {
+            if (id != null && type != null) {
+                cardTypes.putIfAbsent(id, type);
+            }
+        }
+
+        void date(PartialDate date) {
+            year(date.year());
+        }
+
+        void year(int year) {
+            first = Math.min(first, year);
+            last = Math.max(last, year);
+        }
+
+        /** The years gathered; with none at all, this year only. */
+        YearRange years() {
+            if (first > last) {
+                int now = Year.now().getValue();
+                return new YearRange(now, now);
+            }
+            return new YearRange(first, last);
         }
     }
 
@@ -275,19 +321,6 @@ final class LessonChecks {
 
     // ---- what a pack's JSON says, for the pack's own lessons ------------------------------------
 
-    /** The type of each card of a pack's JSON, by id. */
-    static Map<String, String> cardTypes(JsonObject pack) {
-        Map<String, String> out = new HashMap<>();
-        for (JsonObject card : objects(pack.get("cards"))) {
-            String id = text(card, "id");
-            String type = text(card, "type");
-            if (id != null && type != null) {
-                out.putIfAbsent(id, type);
-            }
-        }
-        return out;
-    }
-
     /** The ids each note of a pack's JSON is about, by note id. */
     static Map<String, List<String>> noteAbout(JsonObject pack) {
         Map<String, List<String>> out = new HashMap<>();
@@ -307,32 +340,6 @@ final class LessonChecks {
             }
         }
         return out;
-    }
-
-    /** The years of the valid dates in a pack's JSON; the same fields as {@link YearRange#of}. */
-    static YearRange years(JsonObject pack) {
-        Set<Integer> years = new HashSet<>();
-        collectYears(pack.get("events"), years, "date", "end");
-        collectYears(pack.get("institutions"), years, "established", "dissolved");
-        collectYears(pack.get("relations"), years, "start", "end");
-        JsonElement source = pack.get("source");
-        if (source != null && source.isJsonObject()) {
-            year(source.getAsJsonObject().get("date")).ifPresent(years::add);
-        }
-        if (years.isEmpty()) {
-            int now = Year.now().getValue();
-            return new YearRange(now, now);
-        }
-        return new YearRange(years.stream().min(Integer::compare).orElseThrow(),
-                years.stream().max(Integer::compare).orElseThrow());
-    }
-
-    private static void collectYears(JsonElement items, Set<Integer> years, String... fields) {
-        for (JsonObject item : objects(items)) {
-            for (String f : fields) {
-                year(item.get(f)).ifPresent(years::add);
-            }
-        }
     }
 
     private static Optional<Integer> year(JsonElement e) {

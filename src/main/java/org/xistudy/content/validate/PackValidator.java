@@ -14,7 +14,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
-import java.util.regex.Pattern;
 import org.xistudy.content.Messages;
 import org.xistudy.content.PackIndex;
 import org.xistudy.content.PartialDate;
@@ -32,28 +31,71 @@ import org.xistudy.content.model.Pack;
  * {@link ClaimChecks}) the rules of cards, of lessons and of the argument's claims.
  */
 public final class PackValidator {
-    private static final Pattern ID_PATTERN = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._:-]*");
-
+    /** Up to this many ids in a list are checked for repeats one against another, without a set. */
+    private static final int SHORT_LIST = 16;
     private record IdDecl(String kind, String path) {
     }
 
-    private record Link(String path, String id, Set<String> targets, String field) {
+    /**
+     * Where a field's value stands: in object {@code parent}, member {@code name}, and entry
+     * {@code index} of it when it is an array's ({@code -1} when not). The path is made only when
+     * a problem needs it; a pack has hundreds of thousands of fields and, when valid, no problem.
+     */
+    private record At(String parent, String name, int index) {
+        String path() {
+            String member = JsonPaths.member(parent, name);
+            return index < 0 ? member : JsonPaths.index(member, index);
+        }
     }
 
-    private record Quote(String path, String text) {
+    private record Link(At at, String id, Set<String> targets) {
+        String path() {
+            return at.path();
+        }
+
+        String field() {
+            return at.name();
+        }
+    }
+
+    /** A quote, with the path of the cite that holds it. */
+    private record Quote(String cite, String text) {
+        String path() {
+            return JsonPaths.member(cite, "quote");
+        }
     }
 
     private final ParsedJson json;
     private final SeedLookup seeds;
     private final List<Problem> problems = new ArrayList<>();
-    private final Map<String, IdDecl> ids = new LinkedHashMap<>();
+    private final Map<String, IdDecl> ids;
     private final List<Link> links = new ArrayList<>();
     private final List<Quote> quotes = new ArrayList<>();
     private final CardChecks cards = new CardChecks(this::error, this::warning);
+    private final LessonChecks.Gathered facts;
 
     private PackValidator(ParsedJson json, SeedLookup seeds) {
         this.json = json;
         this.seeds = seeds;
+        // sized for the items the file holds, so that a large pack's maps do not grow step by step
+        this.ids = new LinkedHashMap<>(capacity(count(json.root(), PackSchema.ITEM_ARRAYS.keySet())));
+        this.facts = new LessonChecks.Gathered(capacity(count(json.root(), Set.of("cards"))));
+    }
+
+    /** How many entries the root object's arrays of these names hold together. */
+    private static int count(JsonElement root, Set<String> arrays) {
+        int n = 0;
+        if (root.isJsonObject()) {
+            for (String name : arrays) {
+                JsonElement a = root.getAsJsonObject().get(name);
+                n += a != null && a.isJsonArray() ? a.getAsJsonArray().size() : 0;
+            }
+        }
+        return n;
+    }
+
+    private static int capacity(int entries) {
+        return (int) (entries / 0.75f) + 1;
     }
 
     /**
@@ -107,22 +149,26 @@ public final class PackValidator {
     // ---- the structural walk ----------------------------------------------------------------
 
     private void checkObject(JsonObject obj, String path, Shape shape, String itemKind) {
-        for (String name : obj.keySet()) {
-            if (!shape.fields.containsKey(name)) {
+        int requiredSeen = 0;
+        for (Map.Entry<String, JsonElement> member : obj.entrySet()) {
+            String name = member.getKey();
+            Shape.Field f = shape.fields.get(name);
+            if (f == null) {
                 Optional<String> near = NearNames.closest(name, shape.fields.keySet());
                 warn(JsonPaths.member(path, name), near.isPresent() ? "fieldUnknownHint" : "fieldUnknown", name,
                         Wording.article(shape.name), near.orElse(""));
+            } else if (!member.getValue().isJsonNull()) {
+                requiredSeen += f.required() ? 1 : 0;
+                checkField(f, member.getValue(), path, obj);
             }
         }
-        for (Shape.Field f : shape.fields.values()) {
-            JsonElement value = obj.get(f.name());
-            if (value == null || value.isJsonNull()) {
-                if (f.required()) {
+        if (requiredSeen < shape.requiredCount()) {
+            for (Shape.Field f : shape.fields.values()) {
+                JsonElement value = obj.get(f.name());
+                if (f.required() && (value == null || value.isJsonNull())) {
                     err(path, value != null ? "fieldMissingNull" : "fieldMissing", f.name());
                 }
-                continue;
             }
-            checkField(f, value, JsonPaths.member(path, f.name()), obj);
         }
         if (itemKind != null) {
             checkItem(itemKind, obj, path);
@@ -139,71 +185,80 @@ public final class PackValidator {
         }
     }
 
-    private void checkField(Shape.Field f, JsonElement value, String path, JsonObject owner) {
+    /** Checks the value of field {@code f} of the object at {@code parent}. */
+    private void checkField(Shape.Field f, JsonElement value, String parent, JsonObject owner) {
+        At at = new At(parent, f.name(), -1);
         switch (f.type()) {
             case STRING:
-                string(value, path);
+                if (filled(value) == null) {
+                    string(value, at.path());
+                }
                 break;
             case INTEGER:
                 if (integer(value).isEmpty()) {
-                    err(path, "typeInteger", Wording.describe(value));
+                    err(at.path(), "typeInteger", Wording.describe(value));
                 }
                 break;
             case BOOLEAN:
                 if (!(value.isJsonPrimitive() && value.getAsJsonPrimitive().isBoolean())) {
-                    err(path, "typeBoolean", Wording.describe(value));
+                    err(at.path(), "typeBoolean", Wording.describe(value));
                 }
                 break;
             case DATE:
-                date(value, path);
+                date(value, at);
                 break;
             case ID:
                 if (f.targets().isEmpty()) {
-                    id(value, path);
+                    id(value, at);
                 } else {
-                    string(value, path).ifPresent(s -> links.add(new Link(path, s, f.targets(), f.name())));
+                    link(value, at, f);
                 }
                 break;
             case ENUM:
-                string(value, path).ifPresent(s -> {
-                    if (!f.values().contains(s)) {
-                        err(path, "valueUnknown", s, f.name(), String.join(", ", f.values().stream().sorted().toList()));
+                String s = filled(value);
+                Optional<String> word = s != null ? Optional.of(s) : string(value, at.path());
+                word.ifPresent(w -> {
+                    if (!f.values().contains(w)) {
+                        err(at.path(), "valueUnknown", w, f.name(), String.join(", ", f.values().stream().sorted().toList()));
                     }
                 });
                 break;
             case STRING_ARRAY:
-                array(value, path).ifPresent(a -> {
+                array(value, at).ifPresent(a -> {
                     for (int i = 0; i < a.size(); i++) {
-                        string(a.get(i), JsonPaths.index(path, i));
+                        if (filled(a.get(i)) == null) {
+                            string(a.get(i), new At(parent, f.name(), i).path());
+                        }
                     }
                 });
                 break;
             case ID_ARRAY:
-                array(value, path).ifPresent(a -> {
-                    Set<String> seen = new HashSet<>();
+                array(value, at).ifPresent(a -> {
+                    Set<String> seen = a.size() > SHORT_LIST ? new HashSet<>() : null;
                     for (int i = 0; i < a.size(); i++) {
-                        String ip = JsonPaths.index(path, i);
-                        string(a.get(i), ip).ifPresent(s -> {
-                            if (!seen.add(s)) {
-                                err(ip, "idListedTwice", s);
+                        At entry = new At(parent, f.name(), i);
+                        int index = i;
+                        link(a.get(i), entry, f).ifPresent(id -> {
+                            if (seen != null ? !seen.add(id) : listedBefore(a, index, id)) {
+                                err(entry.path(), "idListedTwice", id);
                             }
-                            links.add(new Link(ip, s, f.targets(), f.name()));
                         });
                     }
                     if (a.isEmpty() && f.required() && !f.mayBeEmpty()) {
-                        err(path, "idsEmpty");
+                        err(at.path(), "idsEmpty");
                     }
                 });
                 break;
             case OBJECT:
                 if (!value.isJsonObject()) {
-                    err(path, "typeObject", Wording.describe(value));
+                    err(at.path(), "typeObject", Wording.describe(value));
                 } else {
-                    checkObject(value.getAsJsonObject(), path, f.shape(), null);
+                    checkObject(value.getAsJsonObject(), at.path(), f.shape(), null);
                 }
                 break;
             case OBJECT_ARRAY:
-                array(value, path).ifPresent(a -> {
+                array(value, at).ifPresent(a -> {
+                    String path = at.path();
                     if (a.isEmpty() && f.required()) {
                         err(path, f.name().equals("cite") ? "citesEmpty" : "entriesEmpty");
                     }
@@ -225,6 +280,25 @@ public final class PackValidator {
         }
     }
 
+    /** Notes the link a value makes, and gives its id; a value that is not a string is reported. */
+    private Optional<String> link(JsonElement value, At at, Shape.Field f) {
+        String s = filled(value);
+        Optional<String> id = s != null ? Optional.of(s) : string(value, at.path());
+        id.ifPresent(target -> links.add(new Link(at, target, f.targets())));
+        return id;
+    }
+
+    /** Whether a string equal to {@code id} stands in {@code array} before {@code index}. */
+    private static boolean listedBefore(JsonArray array, int index, String id) {
+        for (int k = 0; k < index; k++) {
+            JsonElement e = array.get(k);
+            if (e.isJsonPrimitive() && e.getAsJsonPrimitive().isString() && e.getAsString().equals(id)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     // ---- items --------------------------------------------------------------------------------
 
     private void checkItem(String kind, JsonObject obj, String path) {
@@ -241,16 +315,16 @@ public final class PackValidator {
         }
         switch (kind) {
             case PackSchema.EVENT:
-                checkRange(obj, path, "date", "end");
+                checkRange(obj, path, "date", "end", true);
                 break;
             case PackSchema.ERA:
-                checkRange(obj, path, "start", "end");
+                checkRange(obj, path, "start", "end", false);
                 break;
             case PackSchema.INSTITUTION:
-                checkRange(obj, path, "established", "dissolved");
+                checkRange(obj, path, "established", "dissolved", true);
                 break;
             case PackSchema.RELATION:
-                checkRange(obj, path, "start", "end");
+                checkRange(obj, path, "start", "end", true);
                 String from = text(obj, "from");
                 if (from != null && from.equals(text(obj, "to"))) {
                     err(JsonPaths.member(path, "to"), "relationToItself", from);
@@ -258,15 +332,21 @@ public final class PackValidator {
                 break;
             case PackSchema.CARD:
                 cards.check(obj, path);
+                facts.card(text(obj, "id"), text(obj, "type"));
                 break;
             default:
                 break;
         }
     }
 
-    private void checkRange(JsonObject obj, String path, String startField, String endField) {
+    /** Checks that a range ends no earlier than it starts; its years count for lessons if {@code dated}. */
+    private void checkRange(JsonObject obj, String path, String startField, String endField, boolean dated) {
         Optional<PartialDate> start = parsedDate(obj.get(startField));
         Optional<PartialDate> end = parsedDate(obj.get(endField));
+        if (dated) {
+            start.ifPresent(facts::date);
+            end.ifPresent(facts::date);
+        }
         if (start.isPresent() && end.isPresent() && end.get().lastDay().isBefore(start.get().firstDay())) {
             err(JsonPaths.member(path, endField), "endBeforeStart", endField, end.get(), startField, start.get());
         }
@@ -284,7 +364,7 @@ public final class PackValidator {
         if (hasQuote) {
             JsonElement q = cite.get("quote");
             if (q.isJsonPrimitive() && q.getAsJsonPrimitive().isString() && !q.getAsString().isBlank()) {
-                quotes.add(new Quote(JsonPaths.member(path, "quote"), q.getAsString()));
+                quotes.add(new Quote(path, q.getAsString()));
             }
         }
     }
@@ -356,25 +436,54 @@ public final class PackValidator {
         return Values.string(value, path, this::error);
     }
 
-    private void id(JsonElement value, String path) {
-        string(value, path).ifPresent(s -> {
-            if (!s.isBlank() && !ID_PATTERN.matcher(s).matches()) {
-                err(path, "idInvalid", s);
-            }
-        });
+    /** The value when it is a string that is not blank; otherwise null, for the checks that report. */
+    private static String filled(JsonElement value) {
+        if (value.isJsonPrimitive() && value.getAsJsonPrimitive().isString()) {
+            String s = value.getAsString();
+            return s.isBlank() ? null : s;
+        }
+        return null;
     }
 
-    private void date(JsonElement value, String path) {
-        string(value, path).ifPresent(s -> {
-            if (!s.isBlank()) {
-                PartialDate.problemText(s).ifPresent(t -> error(path, t));
-            }
-        });
+    private void id(JsonElement value, At at) {
+        String s = filled(value);
+        if (s == null) {
+            string(value, at.path());
+        } else if (!isId(s)) {
+            err(at.path(), "idInvalid", s);
+        }
     }
 
-    private Optional<JsonArray> array(JsonElement value, String path) {
+    /** Whether {@code s} is an id: {@code [A-Za-z0-9][A-Za-z0-9._:-]*}. */
+    static boolean isId(String s) {
+        if (s.isEmpty() || !isIdLetter(s.charAt(0))) {
+            return false;
+        }
+        for (int i = 1; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (!isIdLetter(c) && c != '.' && c != '_' && c != ':' && c != '-') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isIdLetter(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+    }
+
+    private void date(JsonElement value, At at) {
+        String s = filled(value);
+        if (s == null) {
+            string(value, at.path());
+        } else {
+            PartialDate.problemText(s).ifPresent(t -> error(at.path(), t));
+        }
+    }
+
+    private Optional<JsonArray> array(JsonElement value, At at) {
         if (!value.isJsonArray()) {
-            err(path, "typeArray", Wording.describe(value));
+            err(at.path(), "typeArray", Wording.describe(value));
             return Optional.empty();
         }
         return Optional.of(value.getAsJsonArray());
@@ -468,7 +577,7 @@ public final class PackValidator {
         }
         Function<String, Optional<String>> itemUsing = id -> Optional.ofNullable(ids.get(id)).map(d -> Wording.article(d.kind())
                 + " at " + d.path() + " (line " + json.positionOf(d.path()).line() + ")");
-        new LessonChecks(json, this::error, this::warning, LessonChecks.Facts.of(pack, itemUsing, essay, seed != null
+        new LessonChecks(json, this::error, this::warning, LessonChecks.Facts.of(pack, facts, itemUsing, essay, seed != null
                 && !seed.isBlank())).check(pack.get("lessons"), JsonPaths.member(JsonPaths.ROOT, "lessons"));
     }
 

@@ -29,9 +29,20 @@ final class Shape {
 
     final String name;
     final Map<String, Field> fields = new LinkedHashMap<>();
+    private int requiredCount = -1;
 
     Shape(String name) {
         this.name = name;
+    }
+
+    /** How many of the fields are required; the shape is complete by the time it is asked. */
+    int requiredCount() {
+        int n = requiredCount;
+        if (n < 0) {
+            n = (int) fields.values().stream().filter(Field::required).count();
+            requiredCount = n;
+        }
+        return n;
     }
 
     Shape required(String field, Type type) {

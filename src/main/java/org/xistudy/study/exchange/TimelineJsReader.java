@@ -88,7 +88,7 @@ final class TimelineJsReader {
             return ImportResult.unreadable(file, "cannot be read: " + e.getMessage());
         }
         try {
-            json = PositionedJsonParser.parse(PositionedJsonParser.decodeUtf8(bytes));
+            json = PositionedJsonParser.parse(bytes);
         } catch (JsonSyntaxError e) {
             return ImportResult.invalid(file, List.of(new Problem(Problem.Severity.ERROR, file, e.position(),
                     e.path(), e.getMessage())));

@@ -129,7 +129,7 @@ public final class LessonFiles {
         }
         ParsedJson json;
         try {
-            json = PositionedJsonParser.parse(PositionedJsonParser.decodeUtf8(bytes));
+            json = PositionedJsonParser.parse(bytes);
         } catch (JsonSyntaxError e) {
             return new ImportResult(name, Status.INVALID, List.of(),
                     List.of(new Problem(Severity.ERROR, name, e.position(), e.path(), e.text())));
