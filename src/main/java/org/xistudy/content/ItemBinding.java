@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import org.xistudy.content.model.Card;
 import org.xistudy.content.model.CardType;
 import org.xistudy.content.model.Cite;
@@ -76,38 +77,29 @@ final class ItemBinding {
     }
 
     private static List<String> texts(JsonObject o, String name) {
+        return list(o, name, JsonElement::getAsString);
+    }
+
+    private static List<Cite> cites(JsonObject o) {
+        return list(o, "cite", e -> cite(e.getAsJsonObject()));
+    }
+
+    private static List<MatchPair> pairs(JsonObject o) {
+        return list(o, "pairs", e -> {
+            JsonObject p = e.getAsJsonObject();
+            return new MatchPair(text(p, "left"), text(p, "right"));
+        });
+    }
+
+    /** The array member {@code name} with each entry read as {@code entry} reads it; null stays null. */
+    private static <T> List<T> list(JsonObject o, String name, Function<JsonElement, T> entry) {
         JsonArray a = array(o, name);
         if (a == null) {
             return null;
         }
-        List<String> out = new ArrayList<>(a.size());
+        List<T> out = new ArrayList<>(a.size());
         for (JsonElement e : a) {
-            out.add(e.isJsonNull() ? null : e.getAsString());
-        }
-        return out;
-    }
-
-    private static List<Cite> cites(JsonObject o) {
-        JsonArray a = array(o, "cite");
-        if (a == null) {
-            return null;
-        }
-        List<Cite> out = new ArrayList<>(a.size());
-        for (JsonElement e : a) {
-            out.add(e.isJsonNull() ? null : cite(e.getAsJsonObject()));
-        }
-        return out;
-    }
-
-    private static List<MatchPair> pairs(JsonObject o) {
-        JsonArray a = array(o, "pairs");
-        if (a == null) {
-            return null;
-        }
-        List<MatchPair> out = new ArrayList<>(a.size());
-        for (JsonElement e : a) {
-            JsonObject p = e.isJsonNull() ? null : e.getAsJsonObject();
-            out.add(p == null ? null : new MatchPair(text(p, "left"), text(p, "right")));
+            out.add(e.isJsonNull() ? null : entry.apply(e));
         }
         return out;
     }

@@ -36,10 +36,12 @@ final class JsonNames {
 
     /**
      * A table for string values that look like identifiers, dates or keywords (short, without
-     * spaces): ids in link lists, dates, card types. Sentences are left alone.
+     * spaces): ids in link lists, dates, card types. Sentences are left alone. It is sized for a
+     * document of {@code bytes}: a lesson file needs a few hundred slots, a large pack 65,536.
      */
-    static JsonNames forValues() {
-        return new JsonNames(1 << 16, 40, false);
+    static JsonNames forValues(int bytes) {
+        int slots = Integer.highestOneBit(Math.max(bytes / 16, 1)) * 2;
+        return new JsonNames(Math.max(256, Math.min(slots, 1 << 16)), 40, false);
     }
 
     /** The name held in {@code bytes[from, to)}, the same string each time; or {@code null}. */

@@ -42,7 +42,7 @@ public final class PositionedJsonParser {
     private final byte[] b;
     private final int start;
     private final JsonNames names = JsonNames.forNames();
-    private final JsonNames values = JsonNames.forValues();
+    private final JsonNames values;
     private int at;
     private int depth;
     /** The path of the value being read, one level per depth: a name, or else an index. */
@@ -51,6 +51,7 @@ public final class PositionedJsonParser {
 
     private PositionedJsonParser(byte[] bytes) {
         this.b = bytes;
+        this.values = JsonNames.forValues(bytes.length);
         this.start = Utf8Text.hasByteOrderMark(bytes) ? 3 : 0;
         this.at = start;
     }
