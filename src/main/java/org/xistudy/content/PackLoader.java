@@ -131,7 +131,7 @@ public final class PackLoader {
         if (bindAside) {
             ParsedJson tree = json;
             binding = new FutureTask<>(() -> {
-                Pack bound = GSON.fromJson(tree.root(), Pack.class);
+                Pack bound = bind(tree);
                 return new PackIndex(bound, essayOf(bound, once));
             });
             Thread t = new Thread(binding, "pack-bind");
@@ -153,7 +153,7 @@ public final class PackLoader {
         }
         try {
             if (binding == null) {
-                return new LoadResult(name, Status.VALID, GSON.fromJson(json.root(), Pack.class), essay[0], problems);
+                return new LoadResult(name, Status.VALID, bind(json), essay[0], problems);
             }
             PackIndex index = bound(binding, json);
             if (index.essay() != essay[0]) {
@@ -167,6 +167,11 @@ public final class PackLoader {
                     "the pack passed validation but could not be read: " + e.getMessage()));
             return new LoadResult(name, Status.INVALID, null, essay[0], problems);
         }
+    }
+
+    /** The model of a validated tree. */
+    static Pack bind(ParsedJson json) {
+        return GSON.fromJson(json.root(), Pack.class);
     }
 
     /** The essay a bound pack names, as the validator looks it up. */
@@ -184,7 +189,7 @@ public final class PackLoader {
             return binding.get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return new PackIndex(GSON.fromJson(json.root(), Pack.class), null);
+            return new PackIndex(bind(json), null);
         } catch (ExecutionException e) {
             if (e.getCause() instanceof RuntimeException r) {
                 throw r;

@@ -101,13 +101,9 @@ public final class Essay {
         if (n > 0 && (Character.isWhitespace(s.charAt(0)) || Character.isWhitespace(s.charAt(n - 1)))) {
             return false;
         }
-        for (int i = 0; i < n; i++) {
-            char c = s.charAt(i);
-            if (c != ' ' && isRegexSpace(c) || c == ' ' && i + 1 < n && s.charAt(i + 1) == ' ') {
-                return false;
-            }
-        }
-        return true;
+        // Searches for each character the JDK makes fast, rather than one loop over the text.
+        return s.indexOf("  ") < 0 && s.indexOf('\n') < 0 && s.indexOf('\t') < 0 && s.indexOf('\r') < 0
+                && s.indexOf('\f') < 0 && s.indexOf('\u000B') < 0;
     }
 
     /** Whether a regular expression's {@code \s} matches the character (space, tab, LF, VT, FF, CR). */

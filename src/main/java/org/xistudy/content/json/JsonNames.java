@@ -14,24 +14,30 @@ import java.nio.charset.StandardCharsets;
 final class JsonNames {
     private final int longest;
     private final boolean words;
+    private final boolean intern;
     private final int mask;
     private final int kept;
     private final String[] names;
     private final int[] hashes;
     private int size;
 
-    private JsonNames(int slots, int longest, boolean words) {
+    private JsonNames(int slots, int longest, boolean words, boolean intern) {
         this.longest = longest;
         this.words = words;
+        this.intern = intern;
         this.mask = slots - 1;
         this.kept = slots / 2;
         this.names = new String[slots];
         this.hashes = new int[slots];
     }
 
-    /** A table for member names: a document has a few dozen different ones. */
+    /**
+     * A table for member names: a document has a few dozen different ones. They are interned, so
+     * that a name is the very string of the same constant in the code that reads the tree, and a
+     * look-up of it in a hash map ends at the first comparison, of identity.
+     */
     static JsonNames forNames() {
-        return new JsonNames(1024, 48, true);
+        return new JsonNames(1024, 48, true, true);
     }
 
     /**
@@ -41,7 +47,7 @@ final class JsonNames {
      */
     static JsonNames forValues(int bytes) {
         int slots = Integer.highestOneBit(Math.max(bytes / 16, 1)) * 2;
-        return new JsonNames(Math.max(256, Math.min(slots, 1 << 16)), 40, false);
+        return new JsonNames(Math.max(256, Math.min(slots, 1 << 16)), 40, false, false);
     }
 
     /** The name held in {@code bytes[from, to)}, the same string each time; or {@code null}. */
@@ -66,6 +72,9 @@ final class JsonNames {
                     return null;
                 }
                 name = new String(bytes, from, length, StandardCharsets.ISO_8859_1);
+                if (intern) {
+                    name = name.intern();
+                }
                 names[slot] = name;
                 hashes[slot] = hash;
                 size++;

@@ -152,7 +152,7 @@ public final class PackValidator {
         int requiredSeen = 0;
         for (Map.Entry<String, JsonElement> member : obj.entrySet()) {
             String name = member.getKey();
-            Shape.Field f = shape.fields.get(name);
+            Shape.Field f = shape.field(name);
             if (f == null) {
                 Optional<String> near = NearNames.closest(name, shape.fields.keySet());
                 warn(JsonPaths.member(path, name), near.isPresent() ? "fieldUnknownHint" : "fieldUnknown", name,
@@ -422,8 +422,10 @@ public final class PackValidator {
             err(seedPath, "essayMissing", seed);
             return;
         }
-        for (Quote q : quotes) {
-            if (!essay.get().contains(q.text())) {
+        boolean[] missing = QuoteLookups.missing(essay.get(), quotes, Quote::text);
+        for (int i = 0; i < missing.length; i++) {
+            if (missing[i]) {
+                Quote q = quotes.get(i);
                 err(q.path(), essay.get().containsIgnoringTypography(q.text()) ? "quoteNotInEssayTypography"
                         : "quoteNotInEssay", seed, Wording.abbreviate(q.text()));
             }
