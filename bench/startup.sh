@@ -80,6 +80,7 @@ for ((r = 0; r < ROUNDS; r++)); do
   done
 done
 
+signed() { if [ "$1" -ge 0 ]; then echo "+$1"; else echo "$1"; fi; }
 median() { sort -n | awk '{a[NR]=$1} END {if (NR == 0) print "n/a"; else if (NR % 2) print a[(NR+1)/2]; else print int((a[NR/2]+a[NR/2+1])/2)}'; }
 base=$(cut -d' ' -f1 "$out/bare" | median)
 base_rss=$(cut -d' ' -f3 "$out/bare" | median)
@@ -92,7 +93,7 @@ for v in $variants; do
   c=$(cut -d' ' -f2 "$out/$v" | median)
   m=$(cut -d' ' -f3 "$out/$v" | median)
   w=$(cut -d' ' -f4 "$out/$v" | median)
-  wv=-; [ "$w" != n/a ] && [ "$w" -ge 0 ] && wv="+$(( (w - base_rss) / 1024 ))"
+  wv=-; [ "$w" != n/a ] && [ "$w" -ge 0 ] && wv=$(signed $(( (w - base_rss) / 1024 )))
   printf '%-6s %16s %18s %9s %12s %12s %16s\n' "$v" "$f" "$c" "$(awk -v a="$c" -v b="$base" 'BEGIN{printf "%.2f", a/b}')" \
-    "$(( m / 1024 ))" "+$(( (m - base_rss) / 1024 ))" "$wv"
+    "$(( m / 1024 ))" "$(signed $(( (m - base_rss) / 1024 )))" "$wv"
 done

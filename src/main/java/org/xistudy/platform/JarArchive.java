@@ -79,8 +79,13 @@ public final class JarArchive {
         List<Path> files = new ArrayList<>(List.of(jar));
         Path lib = jar.resolveSibling("lib");
         if (Files.isDirectory(lib)) {
-            try (DirectoryStream<Path> jars = Files.newDirectoryStream(lib, "*.jar")) {
-                jars.forEach(files::add);
+            // Not with the glob "*.jar": that compiles a regular expression, in front of the window.
+            try (DirectoryStream<Path> entries = Files.newDirectoryStream(lib)) {
+                for (Path f : entries) {
+                    if (f.getFileName().toString().endsWith(".jar")) {
+                        files.add(f);
+                    }
+                }
             }
         }
         files.subList(1, files.size()).sort(null);

@@ -113,7 +113,13 @@ class JarArchiveTest {
 
         Files.createDirectory(dir.resolve("lib"));
         Files.writeString(dir.resolve("lib/gson.jar"), "a library");
-        assertNotEquals(rebuilt, JarArchive.fingerprint(jar, HOME, VERSION), "the jar's libraries count");
+        String withLibrary = JarArchive.fingerprint(jar, HOME, VERSION);
+        assertNotEquals(rebuilt, withLibrary, "the jar's libraries count");
+        Files.writeString(dir.resolve("lib/README.txt"), "not a library");
+        Files.writeString(dir.resolve("lib/gson.jar.bak"), "not a library either");
+        assertEquals(withLibrary, JarArchive.fingerprint(jar, HOME, VERSION), "only the jars in lib count");
+        Files.writeString(dir.resolve("lib/fx.jar"), "another library");
+        assertNotEquals(withLibrary, JarArchive.fingerprint(jar, HOME, VERSION), "every jar counts");
     }
 
     @Test
