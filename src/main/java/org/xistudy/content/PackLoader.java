@@ -17,8 +17,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.FutureTask;
 import org.xistudy.content.LoadResult.Status;
 import org.xistudy.content.Problem.Severity;
 import org.xistudy.content.essay.Essay;
@@ -127,16 +125,13 @@ public final class PackLoader {
         // both are used only if the pack is valid. Binding never changes the tree the validator
         // reads, and both sides share one reading of the essay.
         SeedLookup once = new OnceSeedLookup(seeds);
-        FutureTask<PackIndex> binding = null;
+        Aside<PackIndex> binding = null;
         if (bindAside) {
             ParsedJson tree = json;
-            binding = new FutureTask<>(() -> {
+            binding = Aside.start("pack-bind", () -> {
                 Pack bound = bind(tree);
                 return new PackIndex(bound, essayOf(bound, once));
             });
-            Thread t = new Thread(binding, "pack-bind");
-            t.setDaemon(true);
-            t.start();
         }
         Essay[] essay = new Essay[1];
         SeedLookup remembering = (seed, author) -> {
@@ -155,7 +150,7 @@ public final class PackLoader {
             if (binding == null) {
                 return new LoadResult(name, Status.VALID, bind(json), essay[0], problems);
             }
-            PackIndex index = bound(binding, json);
+            PackIndex index = binding.join();
             if (index.essay() != essay[0]) {
                 index = new PackIndex(index.pack(), essay[0]);
             }
@@ -181,24 +176,6 @@ public final class PackLoader {
             return null;
         }
         return seeds.find(source.seed(), source.author()).orElse(null);
-    }
-
-    /** The index built aside; its failure is thrown here as if it had been built on this thread. */
-    private static PackIndex bound(FutureTask<PackIndex> binding, ParsedJson json) {
-        try {
-            return binding.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return new PackIndex(bind(json), null);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException r) {
-                throw r;
-            }
-            if (e.getCause() instanceof Error err) {
-                throw err;
-            }
-            throw new IllegalStateException(e.getCause());
-        }
     }
 
     /**

@@ -1,9 +1,8 @@
 package org.xistudy.content.validate;
 
 import java.util.List;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.FutureTask;
 import java.util.function.Function;
+import org.xistudy.content.Aside;
 import org.xistudy.content.essay.Essay;
 
 /**
@@ -24,19 +23,16 @@ final class QuoteLookups {
         int n = quotes.size();
         boolean[] missing = new boolean[n];
         int half = n >= PARALLEL ? n / 2 : n;
-        FutureTask<Void> second = null;
+        Aside<Void> second = null;
         if (half < n) {
-            second = new FutureTask<>(() -> {
+            second = Aside.start("pack-quotes", () -> {
                 lookUp(essay, quotes, text, missing, half, n);
                 return null;
             });
-            Thread t = new Thread(second, "pack-quotes");
-            t.setDaemon(true);
-            t.start();
         }
         lookUp(essay, quotes, text, missing, 0, half);
         if (second != null) {
-            join(second, () -> lookUp(essay, quotes, text, missing, half, n));
+            second.join();
         }
         return missing;
     }
@@ -45,24 +41,6 @@ final class QuoteLookups {
             int to) {
         for (int i = from; i < to; i++) {
             missing[i] = !essay.contains(text.apply(quotes.get(i)));
-        }
-    }
-
-    /** Waits for the second half; its failure is thrown here, and if interrupted this thread does it. */
-    private static void join(FutureTask<Void> second, Runnable instead) {
-        try {
-            second.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            instead.run();
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException r) {
-                throw r;
-            }
-            if (e.getCause() instanceof Error err) {
-                throw err;
-            }
-            throw new IllegalStateException(e.getCause());
         }
     }
 }
