@@ -1,5 +1,6 @@
 package org.xistudy.content.validate;
 
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -67,7 +68,7 @@ final class Shape {
         private final Field[] values;
         private final int mask;
 
-        Lookup(java.util.Collection<Field> all) {
+        Lookup(Collection<Field> all) {
             int slots = Integer.highestOneBit(Math.max(all.size(), 1) * 4) * 2;
             names = new String[slots];
             values = new Field[slots];
