@@ -147,20 +147,31 @@ public final class PositionedJsonParser {
             if (object.size() == before) {
                 throw error(nameStart, Messages.Text.of("jsonDuplicateName", name));
             }
-            skipSpace();
-            if (at == b.length) {
-                throw error(at, Messages.Text.of("jsonEnds"));
-            }
-            byte c = b[at++];
-            if (c == '}') {
+            if (closes('}', "jsonAfterMember")) {
                 break;
-            }
-            if (c != ',') {
-                throw error(at - 1, Messages.Text.of("jsonAfterMember", found(at - 1)));
             }
         }
         depth--;
         return object;
+    }
+
+    /**
+     * Reads what follows a member or an element: true at the closing {@code close}, false at a
+     * comma; anything else, or the end of the text, is an error ({@code notSeparator} names it).
+     */
+    private boolean closes(char close, String notSeparator) throws JsonSyntaxError {
+        skipSpace();
+        if (at == b.length) {
+            throw error(at, Messages.Text.of("jsonEnds"));
+        }
+        byte c = b[at++];
+        if (c == close) {
+            return true;
+        }
+        if (c != ',') {
+            throw error(at - 1, Messages.Text.of(notSeparator, found(at - 1)));
+        }
+        return false;
     }
 
     private JsonArray array() throws JsonSyntaxError {
@@ -178,16 +189,8 @@ public final class PositionedJsonParser {
             pathIndices[depth] = i++;
             skipSpace();
             array.add(value());
-            skipSpace();
-            if (at == b.length) {
-                throw error(at, Messages.Text.of("jsonEnds"));
-            }
-            byte c = b[at++];
-            if (c == ']') {
+            if (closes(']', "jsonAfterElement")) {
                 break;
-            }
-            if (c != ',') {
-                throw error(at - 1, Messages.Text.of("jsonAfterElement", found(at - 1)));
             }
         }
         depth--;
