@@ -17,9 +17,9 @@ import java.util.concurrent.atomic.AtomicReference;
 import javafx.geometry.Bounds;
 import javafx.scene.AccessibleAttribute;
 import javafx.scene.Node;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
@@ -41,6 +41,7 @@ import org.xistudy.ui.Navigator;
 import org.xistudy.ui.ShellFixture;
 import org.xistudy.ui.Target;
 import org.xistudy.ui.ViewId;
+import org.xistudy.ui.common.FilterBox;
 import org.xistudy.ui.shell.Shell;
 
 @ExtendWith(ApplicationExtension.class)
@@ -232,8 +233,7 @@ class TimelineViewTest {
         assertNotNull(skin(t).nodeFor("ev-xi-gs"), "the event whose card is on the topic stays");
         assertNull(skin(t).nodeFor("ev-bri"), "an event without the topic goes");
         assertNull(skin(t).nodeFor("ev-cnsc"), "an event on other topics goes");
-        org.controlsfx.control.CheckComboBox<?> box = robot.lookup("#tagFilter").queryAs(
-                org.controlsfx.control.CheckComboBox.class);
+        FilterBox<?> box = robot.lookup("#tagFilter").queryAs(FilterBox.class);
         assertTrue(box.getTitle().contains("1") && box.getTitle().contains(String.valueOf(
                 shell.context().packs().getIndex().pack().events().size())), box.getTitle());
 
@@ -246,7 +246,7 @@ class TimelineViewTest {
     }
 
     private static Node laneCell(FxRobot robot, String title) {
-        return robot.lookup((Node n) -> n instanceof ListCell<?> c && title.equals(c.getText()) && c.isVisible())
+        return robot.lookup((Node n) -> n instanceof CheckBox c && title.equals(c.getText()) && c.isVisible())
                 .query();
     }
 
