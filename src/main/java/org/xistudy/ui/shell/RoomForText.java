@@ -9,8 +9,8 @@ import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Label;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.ToggleButton;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.Region;
+import org.xistudy.ui.common.Tips;
 
 /**
  * How the main window makes room when the text is large for its size (the back row, low vision, a
@@ -50,9 +50,8 @@ final class RoomForText {
         for (ToggleButton b : nav) {
             b.contentDisplayProperty().bind(Bindings.when(narrow).then(ContentDisplay.GRAPHIC_ONLY)
                     .otherwise(ContentDisplay.LEFT));
-            Tooltip tip = new Tooltip();
-            tip.textProperty().bind(b.textProperty());
-            b.tooltipProperty().bind(Bindings.when(narrow).then(tip).otherwise((Tooltip) null));
+            // the name as a tooltip where only the icon shows
+            Tips.install(b, Bindings.when(narrow).then(b.textProperty()).otherwise(""));
         }
         for (Labeled l : narrowHidden) {
             l.visibleProperty().bind(narrow.not());

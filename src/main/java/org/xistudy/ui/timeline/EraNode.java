@@ -3,9 +3,9 @@ package org.xistudy.ui.timeline;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.control.OverrunStyle;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.Region;
 import org.xistudy.study.timeline.TimelineData;
+import org.xistudy.ui.common.Tips;
 
 /** An era in the strip above the lanes: a bar over its span with its name, which stays on screen while the bar does. */
 final class EraNode extends Region {
@@ -32,7 +32,7 @@ final class EraNode extends Region {
         label.setAlignment(Pos.CENTER_LEFT);
         label.setMouseTransparent(true);
         getChildren().addAll(bar, label);
-        Tooltip.install(this, new Tooltip(tip));
+        Tips.install(this, tip);
         setAccessibleText(tip);
     }
 

@@ -30,6 +30,7 @@ import org.xistudy.ui.AppContext;
 import org.xistudy.ui.common.WebLinks;
 import org.xistudy.study.names.Name;
 import org.xistudy.ui.Target;
+import org.xistudy.ui.common.Tips;
 
 /**
  * The panel beside the timeline: the selected event's date, title and summary, the essay's words
@@ -105,11 +106,11 @@ final class EventDetailPane {
 
         Button earlier = new Button(context.text("timeline.detail.previous"));
         earlier.setMinWidth(Region.USE_PREF_SIZE);
-        earlier.setTooltip(new Tooltip(context.text("timeline.detail.previous.tip")));
+        Tips.install(earlier, context.text("timeline.detail.previous.tip"));
         earlier.setOnAction(a -> previous.run());
         Button later = new Button(context.text("timeline.detail.next"));
         later.setMinWidth(Region.USE_PREF_SIZE);
-        later.setTooltip(new Tooltip(context.text("timeline.detail.next.tip")));
+        Tips.install(later, context.text("timeline.detail.next.tip"));
         later.setOnAction(a -> next.run());
         Region swatch = new Region();
         swatch.getStyleClass().add("lane-swatch");

@@ -4,13 +4,13 @@ import javafx.css.PseudoClass;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.Font;
 import org.xistudy.study.timeline.TimelineData;
+import org.xistudy.ui.common.Tips;
 
 /** A lane's heading in the left column: its colour, its title and how many of its events are hidden here. */
 final class LaneHeader extends VBox {
@@ -29,7 +29,7 @@ final class LaneHeader extends VBox {
         title.setText(lane.title());
         title.setWrapText(true);
         title.setMinWidth(0);
-        title.setTooltip(new Tooltip(lane.title()));
+        Tips.install(title, lane.title());
         HBox.setHgrow(title, Priority.ALWAYS);
         HBox top = new HBox(swatch, title);
         top.getStyleClass().add("lane-header-top");

@@ -18,7 +18,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
-import javafx.scene.control.Tooltip;
 import javafx.scene.image.WritableImage;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
@@ -44,6 +43,7 @@ import org.xistudy.ui.common.FilterBox;
 import org.xistudy.ui.common.FindKeys;
 import org.xistudy.ui.common.Focus;
 import org.xistudy.ui.common.PngFiles;
+import org.xistudy.ui.common.Tips;
 
 /** The timeline view: the toolbar, the timeline control and the detail panel, bound to the view model. */
 public final class TimelineController implements StudyView {
@@ -122,8 +122,8 @@ public final class TimelineController implements StudyView {
 
         model.textsProperty().set(context.uiText());
         openingButton.textProperty().bind(model.openingLabelProperty());
-        openingButton.tooltipProperty().bind(Bindings.createObjectBinding(() -> model.openingTipProperty().get() == null
-                ? null : new Tooltip(model.openingTipProperty().get()), model.openingTipProperty()));
+        Tips.install(openingButton, model.openingTipProperty());
+        Tips.fromHelp(root);
         openingButton.visibleProperty().bind(Bindings.createBooleanBinding(model::hasOpeningEra, model.dataProperty()));
         openingButton.managedProperty().bind(openingButton.visibleProperty());
 

@@ -14,7 +14,6 @@ import javafx.scene.Node;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.control.Label;
 import javafx.scene.control.SkinBase;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.Pane;
 import javafx.scene.shape.Rectangle;
 import javafx.scene.text.Font;
@@ -27,6 +26,7 @@ import org.xistudy.study.timeline.TimeWindow;
 import org.xistudy.study.timeline.TimelineData;
 import org.xistudy.study.timeline.TimelineLayout;
 import org.xistudy.study.timeline.ZoomLevels;
+import org.xistudy.ui.common.Tips;
 
 /**
  * Draws a {@link TimelineView}. Canvases carry what is not interactive (the axis, the lane
@@ -236,8 +236,8 @@ final class TimelineSkin extends SkinBase<TimelineView> {
         }
         eraHeading.setText(t.text("timeline.eras"));
         overviewHeading.setText(t.text("timeline.overview"));
-        Tooltip.install(overviewHeading, new Tooltip(t.text("timeline.overview.tip")));
-        Tooltip.install(overview, new Tooltip(t.text("timeline.overview.tip")));
+        Tips.install(overviewHeading, t.text("timeline.overview.tip"));
+        Tips.install(overview, t.text("timeline.overview.tip"));
         for (TimelineData.EraSpan e : d.eras()) {
             int from = TimeScale.dateOf(e.start()).getYear();
             String range = e.open() ? t.text("timeline.era.since", from)
