@@ -25,6 +25,8 @@ final class TimelineEvents {
     private final Pane layer;
     private final EventNode prototype;
     private final Tooltip tooltip = new Tooltip();
+    /** Whether this update made a node, which then still needs its style. */
+    private boolean made;
 
     private TimelineData data;
     private TimelineText text;
@@ -163,6 +165,11 @@ final class TimelineEvents {
             }
             hidden[l] = Math.max(0, data.countStartingIn(l, win.start(), win.end()) - inView);
         }
+        if (made) {
+            // Styled now, before this frame is drawn, and in one pass for all the nodes made.
+            made = false;
+            layer.applyCss();
+        }
         return hidden;
     }
 
@@ -175,7 +182,8 @@ final class TimelineEvents {
 
     /**
      * A node for an event: a pooled one with the same style classes when there is one, so that
-     * scrolling never restyles nodes; otherwise a new one, styled once.
+     * scrolling never restyles nodes; otherwise a new one, styled once with the others made in the
+     * same {@link #update} (at its end).
      */
     private EventNode obtain(TimelineData.Item it, String signature) {
         ArrayDeque<EventNode> same = pool.get(signature);
@@ -186,7 +194,7 @@ final class TimelineEvents {
         Tooltip.install(n, tooltip);
         n.setOnMouseEntered(e -> tooltip.setText(description(n.item())));
         layer.getChildren().add(n);
-        n.applyCss();
+        made = true;
         return n;
     }
 

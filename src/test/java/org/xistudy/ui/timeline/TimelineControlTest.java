@@ -2,6 +2,7 @@ package org.xistudy.ui.timeline;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -9,8 +10,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.lang.ref.WeakReference;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import javafx.event.EventType;
@@ -105,6 +108,29 @@ class TimelineControlTest {
         }
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(skin().nodeCount() <= before + 60, "panning back and forth reuses nodes");
+    }
+
+    @Test
+    void theNodesALayoutMakesAreStyledBeforeTheFrameIsDrawn(FxRobot robot) {
+        TimelineData data = generated(300);
+        Map<String, Double> first = new HashMap<>();
+        Map<String, Double> later = new HashMap<>();
+        robot.interact(() -> {
+            view.dataProperty().set(data);
+            // one CSS and layout pass, as a pulse does before it draws: the nodes it makes are in that frame
+            view.getScene().getRoot().applyCss();
+            view.getScene().getRoot().layout();
+            skin().shownIds().forEach(id -> first.put(id, skin().nodeFor(id).label().getFont().getSize()));
+        });
+        robot.interact(() -> {
+            view.getScene().getRoot().applyCss();
+            view.getScene().getRoot().layout();
+            skin().shownIds().forEach(id -> later.put(id, skin().nodeFor(id).label().getFont().getSize()));
+        });
+        assertFalse(first.isEmpty());
+        assertEquals(later, first, "each event's label had its style sheet's size already in the first frame");
+        assertNotEquals(javafx.scene.text.Font.getDefault().getSize(), first.values().iterator().next(),
+                "(the sheet's size is not the default one)");
     }
 
     @Test
