@@ -8,7 +8,6 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
-import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import javafx.scene.layout.GridPane;
@@ -27,10 +26,10 @@ import org.xistudy.content.model.Reference;
 import org.xistudy.study.timeline.TimelineData;
 import org.xistudy.content.SafeUrl;
 import org.xistudy.ui.AppContext;
+import org.xistudy.ui.common.Tips;
 import org.xistudy.ui.common.WebLinks;
 import org.xistudy.study.names.Name;
 import org.xistudy.ui.Target;
-import org.xistudy.ui.common.Tips;
 
 /**
  * The panel beside the timeline: the selected event's date, title and summary, the essay's words
@@ -171,7 +170,7 @@ final class EventDetailPane {
             src.getStyleClass().add("detail-source");
             if (r.url() != null && SafeUrl.isSafe(r.url())) {
                 Hyperlink link = link(r.title(), "detail-link-source", () -> context.openUrl(r.url()));
-                link.setTooltip(new Tooltip(context.text("timeline.detail.source.tip", SafeUrl.shown(r.url()))));
+                Tips.install(link, context.text("timeline.detail.source.tip", SafeUrl.shown(r.url())));
                 src.getChildren().add(link);
                 focusables.add(link);
             } else if (r.url() != null) {
@@ -202,7 +201,7 @@ final class EventDetailPane {
             index.institution(id).ifPresent(inst -> {
                 Hyperlink l = link(name(inst), "detail-link-institution",
                         () -> context.navigator().open(new Target.InstitutionTarget(id, year)));
-                l.setTooltip(new Tooltip(context.text("timeline.detail.institutions.tip", inst.name(), year)));
+                Tips.install(l, context.text("timeline.detail.institutions.tip", inst.name(), year));
                 l.setId("detail-institution-" + id);
                 bodies.add(l);
             });
@@ -214,7 +213,7 @@ final class EventDetailPane {
             index.person(id).ifPresent(p -> {
                 Hyperlink l = link(name(p), "detail-link-person",
                         () -> context.navigator().open(new Target.PersonTarget(id, year)));
-                l.setTooltip(new Tooltip(context.text("timeline.detail.people.tip", p.name(), year)));
+                Tips.install(l, context.text("timeline.detail.people.tip", p.name(), year));
                 people.add(l);
             });
         }
@@ -229,7 +228,7 @@ final class EventDetailPane {
                 Hyperlink l = link(CardText.prompt(c), "detail-link-card",
                         () -> context.navigator().open(new Target.CardTarget(c.id())));
                 l.setWrapText(true);
-                l.setTooltip(new Tooltip(context.text("timeline.detail.cards.tip")));
+                Tips.install(l, context.text("timeline.detail.cards.tip"));
                 l.setId("detail-card-" + c.id());
                 list.getChildren().add(l);
                 focusables.add(l);
